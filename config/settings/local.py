@@ -1,0 +1,21 @@
+"""Settings for `make run` on a developer's machine."""
+
+from .base import *
+from .base import VAR_DIR, env
+
+DEBUG = env.bool("DJANGO_DEBUG", default=True)
+SECRET_KEY = env("DJANGO_SECRET_KEY", default="local-development-key-not-for-production")
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
+
+# EMAIL: without EMAIL_URL, mail goes to the local catcher that `make run` starts.
+# ------------------------------------------------------------------------------
+if not env("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = "127.0.0.1"
+    EMAIL_PORT = env.int("MAILCATCHER_PORT", default=1025)
+MAILCATCHER_DIR = VAR_DIR / "mail"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RecommenderConfig(AppConfig):
+    name = "recommender"
+    verbose_name = "Causes and recommendations"

@@ -1,0 +1,1 @@
+# Causes, detections, rules and follow-ups arrive with their issues.

@@ -1,0 +1,42 @@
+"""Shared fixtures. Tests that need a real service skip without it, except in CI where they fail."""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+
+REQUIRE_SERVICES = os.environ.get("STRIDEWISE_REQUIRE_SERVICES") == "1"
+
+
+def _unavailable(reason: str) -> None:
+    if REQUIRE_SERVICES:
+        pytest.fail(f"required service missing: {reason}")
+    pytest.skip(reason)
+
+
+def _redis_reachable() -> bool:
+    if not settings.REDIS_URL:
+        return False
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+
+
+def pytest_runtest_setup(item):
+    if (
+        item.get_closest_marker("postgres")
+        and "postgresql" not in settings.DATABASES["default"]["ENGINE"]
+    ):
+        _unavailable("needs PostgreSQL: set DATABASE_URL=postgres://...")
+    if item.get_closest_marker("redis") and not _redis_reachable():
+        _unavailable("needs Redis: set REDIS_URL=redis://... to a running server")
+    if item.get_closest_marker("e2e") and not chromium_path():
+        _unavailable("needs Debian's chromium (apt-get install chromium)")
