@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from shop.imports.feed import merchant_feed
 
 app_name = "shop"
-urlpatterns: list = []
+urlpatterns = [
+    path("feeds/merchant.xml", merchant_feed, name="merchant-feed"),
+]

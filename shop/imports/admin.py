@@ -1,0 +1,2 @@
+class ProductImportExportMixin:
+    """Mixed into ProductAdmin: upload an import file, export selected products."""
