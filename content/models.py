@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from config.db import TimeStampedModel
 
@@ -53,6 +54,12 @@ class Article(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def reading_minutes(self) -> int:
+        """About how long the body takes to read, at 220 words a minute; at least one."""
+        words = len(strip_tags(self.body_html or self.body_markdown).split())
+        return max(1, round(words / 220))
 
     @property
     def hero_src(self) -> str:

@@ -14,9 +14,12 @@ _ATTRIBUTES = {
     "img": {"alt", "src", "width", "height", "title", "loading"},
     "th": {"scope", "colspan", "rowspan"},
     "td": {"colspan", "rowspan"},
-    "*": {"id"},
 }
 _URL_SCHEMES = {"http", "https", "mailto"}
+
+
+# No global attributes: an ``id`` from an article could shadow the page's own anchors
+# (``#main``) or clobber DOM globals that scripts on the page rely on.
 
 
 def html_sanitize(html: str) -> str:
