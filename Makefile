@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run banner test lint format bench clean
 
 $(STAMP): pyproject.toml config/constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,26 @@ install: $(STAMP)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
-	$(VENV)/bin/honcho -f config/Procfile.dev start
+	@$(MAKE) --no-print-directory banner
+	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PYTHONUNBUFFERED=1 \
+		$(VENV)/bin/honcho -f config/Procfile.dev -d . start
+
+# What `make run` serves, the demo login and the Celery broker in use.
+URL := http://127.0.0.1:8000
+banner:
+	@echo ""
+	@echo "Stridewise is starting. Open:"
+	@echo "  Shop              $(URL)/products/"
+	@echo "  Articles          $(URL)/articles/"
+	@echo "  What hurts?       $(URL)/check/"
+	@echo "  Admin             $(URL)/admin/   (staff / stridewise)"
+	@echo "  API docs          $(URL)/api/docs/"
+	@echo "  Caught mail       $(URL)/staff/mail/   (SMTP catcher on 127.0.0.1:1025)"
+	@echo "  Health            $(URL)/health/"
+	@DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-config.settings.local} $(PY) -c \
+		'from config.celery_app import broker_description; print("Celery broker:   ", broker_description())'
+	@echo "Ctrl-C stops the web server, worker, beat and mail catcher."
+	@echo ""
 
 test: install
 	$(VENV)/bin/ruff check .

@@ -149,6 +149,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default=f"{SITE_NAME} <hello@stridewise.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where `manage.py mailcatcher` keeps caught messages (read by the staff page /staff/mail/).
+MAILCATCHER_DIR = Path(env("MAILCATCHER_DIR", default=str(VAR_DIR / "mail")))
 EMAIL_TIMEOUT = 10
 ANYMAIL = env.json("ANYMAIL", default={})
 
@@ -191,6 +193,15 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_BEAT_SCHEDULE: dict = {}
+# One queue per kind of work, so each can get its own workers when the shop grows.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {
+    "recommender.detect_*": {"queue": "detection"},
+    "recommender.rank_*": {"queue": "ranking"},
+    "recommender.*email*": {"queue": "email"},
+    "recommender.*followup*": {"queue": "email"},
+    "recommender.*campaign*": {"queue": "email"},
+}
 
 # DJANGO REST FRAMEWORK
 # ------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Settings for `make run` on a developer's machine."""
 
 from .base import *
-from .base import VAR_DIR, env
+from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="local-development-key-not-for-production")
@@ -13,7 +13,14 @@ if not env("EMAIL_URL", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = "127.0.0.1"
     EMAIL_PORT = env.int("MAILCATCHER_PORT", default=1025)
-MAILCATCHER_DIR = VAR_DIR / "mail"
+
+# DATABASES: web, worker and beat share one SQLite file under `make run`; wait for a
+# busy writer instead of failing, and take the write lock up front to avoid deadlocks.
+# ------------------------------------------------------------------------------
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    )
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
