@@ -7,6 +7,12 @@ from django.urls import reverse
 from config.db import TimeStampedModel
 
 
+# Categories with a drawing in shop/static/shop/placeholder/; others fall back to default.svg.
+PLACEHOLDER_SLUGS = frozenset(
+    ("running-socks", "compression-socks", "trail-socks", "running-shoes", "trail-shoes", "insoles")
+)
+
+
 class Category(TimeStampedModel):
     """A product category. The six of the catalog contract ship by default; staff may add more."""
 
@@ -134,7 +140,9 @@ class Product(TimeStampedModel):
             return self.image.url
         if self.image_url:
             return self.image_url
-        return f"{settings.STATIC_URL}shop/placeholder/{self.category.slug}.svg"
+        # Categories staff add later have no drawing of their own: use the generic one.
+        slug = self.category.slug if self.category.slug in PLACEHOLDER_SLUGS else "default"
+        return f"{settings.STATIC_URL}shop/placeholder/{slug}.svg"
 
     TYPED_ATTRIBUTES = (
         "cushioning",
