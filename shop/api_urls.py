@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from shop import api
+
+urlpatterns = [
+    path("products/", api.ProductListApi.as_view(), name="product-list"),
+    path("products/<str:sku>/", api.ProductDetailApi.as_view(), name="product-detail"),
+]
