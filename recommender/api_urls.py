@@ -1,3 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from recommender.api import DiagnoseApi
+
+urlpatterns = [
+    path("diagnose/", DiagnoseApi.as_view(), name="diagnose"),
+]
