@@ -1,5 +1,6 @@
 """Create, change, publish and unpublish articles, and tell listeners once the change is saved."""
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,7 @@ UPDATABLE_FIELDS = frozenset(
 )
 # A change to any of these may change which causes the article discusses.
 _WATCHED_FIELDS = ("title", "body_markdown", "status")
+logger = logging.getLogger(__name__)
 _TAG_NAME_MAX = Tag._meta.get_field("name").max_length
 
 
@@ -74,16 +76,23 @@ def _unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     return slug
 
 
+def _send(signal, article: Article) -> None:
+    # send_robust: one failing listener must neither stop the others nor undo a committed save.
+    for receiver, result in signal.send_robust(sender=Article, article=article):
+        if isinstance(result, Exception):
+            logger.error(
+                "listener %r failed for article %s",
+                receiver,
+                article.pk,
+                exc_info=(type(result), result, result.__traceback__),
+            )
+
+
 def _announce(article: Article, *, saved: bool, published: bool) -> None:
-    # robust: the article is already committed; a failing listener must not turn that into an error.
     if saved:
-        transaction.on_commit(
-            lambda: article_saved.send(sender=Article, article=article), robust=True
-        )
+        transaction.on_commit(lambda: _send(article_saved, article))
     if published:
-        transaction.on_commit(
-            lambda: article_published.send(sender=Article, article=article), robust=True
-        )
+        transaction.on_commit(lambda: _send(article_published, article))
 
 
 def _validate_and_save(article: Article) -> None:
