@@ -18,9 +18,14 @@ if not env("EMAIL_URL", default=""):
 # busy writer instead of failing, and take the write lock up front to avoid deadlocks.
 # ------------------------------------------------------------------------------
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
-    )
+    _sqlite_options = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    DATABASES = {
+        **DATABASES,
+        "default": {
+            **DATABASES["default"],
+            "OPTIONS": {**DATABASES["default"].get("OPTIONS", {}), **_sqlite_options},
+        },
+    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
