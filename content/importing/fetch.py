@@ -18,9 +18,9 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_url(
-    url: str, *, max_bytes: int = MAX_FEED_BYTES, timeout: float = TIMEOUT_SECONDS
-) -> bytes:
+def fetch_url(url: str, *, max_bytes: int | None = None, timeout: float | None = None) -> bytes:
+    max_bytes = max_bytes or MAX_FEED_BYTES
+    timeout = timeout or TIMEOUT_SECONDS
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise EntryError(f"only http and https URLs are fetched, not {scheme}:")
