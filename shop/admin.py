@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.html import format_html
@@ -76,7 +77,13 @@ class ProductAdminForm(forms.ModelForm):
         )
 
     def clean_extra_attributes(self):
-        return product_extra_attributes_clean(values=self.cleaned_data["extra_attributes"] or {})
+        try:
+            return product_extra_attributes_clean(
+                values=self.cleaned_data["extra_attributes"] or {}
+            )
+        except ValidationError as exc:
+            # The service keys its messages by field; a field's own clean must not.
+            raise ValidationError(exc.message_dict["extra_attributes"]) from exc
 
 
 def _thumbnail(product: Product, size: int):
@@ -177,7 +184,7 @@ class ProductAdmin(ProductImportExportMixin, admin.ModelAdmin):
     @admin.display(description="Stock", ordering="total_stock")
     def stock_at_a_glance(self, product):
         if not product.in_stock:
-            return format_html('<strong style="color:#b42318">Sold out</strong>')
+            return format_html('<strong style="color:{}">Sold out</strong>', "#b42318")
         if product.low_sizes:
             return format_html(
                 '{} <span style="color:#8a4b00">({} size{} low)</span>',
@@ -218,6 +225,7 @@ class ProductAdmin(ProductImportExportMixin, admin.ModelAdmin):
 class CategoryAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "position", "product_count")
     list_editable = ("position",)
+    ordering = ("position", "name")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
 

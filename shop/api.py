@@ -100,6 +100,17 @@ class ProductInputSerializer(serializers.Serializer):
     )
 
 
+# What the schema adds to each filter's label; the pages need no such notes.
+PARAMETER_NOTES = {
+    "q": "Words that must all appear in the name, brand, SKU, description or category.",
+    "search": "Same as q.",
+    "category": "Category slug, e.g. running-socks.",
+    "brand": "Brand name, any letter case.",
+    "ordering": "Same as sort.",
+    "in_stock": "true: only products with a size in stock.",
+}
+
+
 def _filter_parameters() -> list[OpenApiParameter]:
     """Describe ProductFilterSet in the schema, so the docs list exactly what is accepted."""
     parameters = []
@@ -112,7 +123,7 @@ def _filter_parameters() -> list[OpenApiParameter]:
         elif "choices" in filter_.extra:
             enum = [value for value, _label in filter_.extra["choices"]]
         description = " ".join(
-            str(part) for part in (filter_.label, filter_.extra.get("help_text")) if part
+            str(part) for part in (filter_.label, PARAMETER_NOTES.get(name)) if part
         )
         parameters.append(
             OpenApiParameter(name, kind, OpenApiParameter.QUERY, description=description, enum=enum)

@@ -88,19 +88,14 @@ def _text_search(queryset: QuerySet[Product], value: str) -> QuerySet[Product]:
 
 
 class ProductFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label="Search", method="filter_text", max_length=200, help_text="Words in name, brand..."
-    )
-    search = django_filters.CharFilter(
-        label="Search", method="filter_text", max_length=200, help_text="Same as q."
-    )
+    q = django_filters.CharFilter(label="Search", method="filter_text", max_length=200)
+    search = django_filters.CharFilter(label="Search", method="filter_text", max_length=200)
     category = django_filters.ModelChoiceFilter(
         label="Category",
         queryset=Category.objects.all(),
         to_field_name="slug",
         empty_label="All categories",
         error_messages={"invalid_choice": "There is no category '%(value)s'."},
-        help_text="Category slug, e.g. running-socks.",
     )
     brand = django_filters.CharFilter(label="Brand", lookup_expr="iexact", max_length=80)
     cushioning = django_filters.ChoiceFilter(
@@ -140,7 +135,7 @@ class ProductFilterSet(django_filters.FilterSet):
         label="Sort by", choices=SORT_CHOICES, method="filter_sort", empty_label=None
     )
     ordering = django_filters.ChoiceFilter(
-        label="Sort by", choices=SORT_CHOICES, method="filter_sort", help_text="Same as sort."
+        label="Sort by", choices=SORT_CHOICES, method="filter_sort"
     )
 
     class Meta:
