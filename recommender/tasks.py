@@ -15,15 +15,16 @@ from recommender.services import article_causes_detect
 logger = logging.getLogger(__name__)
 
 # Saving and publishing in one go sends two signals; one queued detection is enough. The
-# marker is cleared when the task starts, so a change made after that queues a new run.
-_QUEUED_KEY = "recommender:detection-queued:{}"
-_QUEUED_TIMEOUT = 15 * 60
+# marker is cleared when the task starts, so a change made after that queues a new run; it
+# expires soon in case the message is lost, since a duplicate run costs little.
+QUEUED_KEY = "recommender:detection-queued:{}"
+_QUEUED_TIMEOUT = 60
 
 
 @shared_task(name="recommender.detect_article_causes", queue="detection")
 def detect_article_causes(article_id: int) -> None:
     try:
-        cache.delete(_QUEUED_KEY.format(article_id))
+        cache.delete(QUEUED_KEY.format(article_id))
     except Exception:
         logger.warning("could not clear the queued-detection marker", exc_info=True)
     article = Article.objects.filter(pk=article_id).first()
@@ -34,7 +35,7 @@ def detect_article_causes(article_id: int) -> None:
 
 def _send(article_id: int) -> None:
     try:
-        first = cache.add(_QUEUED_KEY.format(article_id), True, timeout=_QUEUED_TIMEOUT)
+        first = cache.add(QUEUED_KEY.format(article_id), True, timeout=_QUEUED_TIMEOUT)
     except Exception:
         first = True  # without the cache, a duplicate run is harmless
     if first:
