@@ -1,0 +1,39 @@
+"""Weighted cues per cause: regular expressions over the lower-cased matching copy.
+
+A cue is either a ``CAUSE`` cue (the text names the problem: "worn-out shoes") or a
+``FIX`` cue (the text recommends what cures it: "replace your shoes"). They differ under
+negation: "not worn out" clears the cause, while "I never stretch" *is* the cause.
+Weights are the confidence one clear occurrence gives on its own; the threshold is 0.5.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import body, gear, load
+from .red_flags import RED_FLAG_CUES
+
+CAUSE = "cause"
+FIX = "fix"
+
+
+@dataclass(frozen=True)
+class Cue:
+    slug: str
+    kind: str
+    weight: float
+    pattern: str
+
+
+def _cues() -> tuple[Cue, ...]:
+    cues: list[Cue] = []
+    for module in (gear, body, load):
+        for slug, table in module.CUES.items():
+            for kind, weight, pattern in table:
+                cues.append(Cue(slug=slug, kind=kind, weight=weight, pattern=pattern))
+    return tuple(cues)
+
+
+CUES: tuple[Cue, ...] = _cues()
+
+__all__ = ["CAUSE", "CUES", "FIX", "RED_FLAG_CUES", "Cue"]

@@ -1,0 +1,117 @@
+"""Negation, dismissal and first-person habit: does a cue really count where it stands?
+
+All checks look at a bounded window around the cue inside its sentence (lower-cased
+matching copy), so the work per cue is constant whatever the input size.
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 90
+
+# Where one clause ends and the next begins. A comma only ends a clause when a new
+# subject follows: "no numbness, tingling or weakness" stays one negated list.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]|\u2014\u2013!?.]|\s-\s"
+    r"|,(?=\s*(?:it|it's|its|i|i'm|i've|my|the|this|that|they|we|you|he|she|there|what|which|"
+    r"but|so|and|then|yet|instead|rather|because|though|although|while|whereas|just|only|now|"
+    r"actually|if|when|once|after|before|plus|also|especially)\b)"
+    r"|\b(?:but|however|although|though|whereas|while|yet|except|instead|because|since|so|which|"
+    r"then|until|unless|if|when|whenever|once|after|before|plus|cause|cos|coz|also)\b"
+    r"|\band\s+(?=(?:i|i'm|i've|my|it|it's|the|they|we|you|this|that|there|now|then|also|"
+    r"sometimes|often)\b)"
+)
+_NEGATOR = re.compile(
+    r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero|cannot|"
+    r"denies|deny|denied|free of|absence of|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
+    r"won't|haven't|hasn't|hadn't|can't|couldn't|shouldn't|wouldn't|isnt|arent|wasnt|dont|"
+    r"doesnt|didnt|havent|hasnt|cant|aint|ain't)\b(?!\s+(?:sure|know|knowing|idea|certain|clear|"
+    r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|"
+    r"longer|until|till|stop)\b)"
+)
+# After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
+_DISMISSED_AFTER = re.compile(
+    r"(?:\b(?:is|are|was|were|'s|'re|do|does|did|has|have|had|will|would|can|could|should|"
+    r"may|might|seems?|seemed)(?:n't|\s+not|\s+rarely|\s+seldom|\s+never|\s+no\s+longer|"
+    r"\s+hardly)|\b(?:rarely|seldom|never|isnt|arent|dont|doesnt|wasnt)\b)"
+    r"\s+(?:\w+\s+){0,4}?(?:matter|matters|mattered|culprit|cause|causes|caused|causing|problem|"
+    r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|"
+    r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
+    r"essential|worse|harder|harmful|dangerous|the case|prevent|true)\b"
+    r"|\b(?:matters?|mattered)\s+(?:much\s+)?(?:less|little)\b|\boverrated\b|\boverblown\b"
+    r"|\b(?:a|the)\s+myth\b|\bexaggerated\b|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
+    r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|"
+    r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
+    r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
+    r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
+    r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
+    r"completely\s+)?fine\b"
+)
+# Before the cue in the same sentence: the writer is about to dismiss what follows.
+_DISMISSAL_LEAD = re.compile(
+    r"contrary to (?:popular|common|what)|\b(?:it's|it is|that's) (?:a |just )?(?:a )?myth"
+    r"|\bthe myth\b|\bmisconception\b|despite what (?:\w+\s+){0,3}(?:think|believe|say|claim)"
+    r"|\b(?:wrongly|mistakenly|unfairly|often|quick to|don't|do not|stop|never) blam\w*"
+    r"|\binstead of blaming\b|\brather than blaming\b"
+    r"|\b(?:isn't|is not|wasn't|was not|not|it's not|it is not) (?:because of|due to|caused by)"
+    r"|\b(?:it's|it is|it was|it) (?:not|isn't|wasn't|never) (?:\w+\s+)?(?:your|the|my|their)\b"
+    r"|\bnothing to do with\b|\brule[sd]? out\b|\bruled out\b|\bnot necessarily\b"
+    r"|\b(?:no|little) need (?:to|for)\b|\b(?:don't|do not|doesn't|does not|didn't|needn't|"
+    r"never) (?:really |actually )?(?:need|have to|require)\b|\bunnecessary\b|\bnot needed\b"
+    r"|\bnot required\b|\bneither\b"
+)
+# What ends a dismissal lead's reach: the writer turns to the real cause.
+_TURN = re.compile(
+    r"[;:.!?\u2014]|\b(?:but|however|instead|actually|rather|yet|although|though|whereas)\b"
+    r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b")
+# First-person words that still admit the problem: "I need to stretch more".
+_ADMISSION = re.compile(
+    r"\b(?:need|needs|should|must|have to|has to|ought|gonna|going to|will|plan|planning|try|"
+    r"trying|want|wanted|forgot|forget|forgetting|skip\w*|stopped|quit|gave up|lazy|bad at|"
+    r"neglect\w*|hate|more|better|started|start|begun|began|recently|just|supposed|told|"
+    r"advised|suggested|recommended|probably|maybe|perhaps|wonder|if|rarely|seldom|any|"
+    r"enough|too|got|bought|get|buy|switched|changed|replaced|since)\b"
+)
+
+
+def clause_prefix(match_text: str, sentence_start: int, cue_start: int) -> str:
+    window_start = max(sentence_start, cue_start - WINDOW)
+    segment = match_text[window_start:cue_start]
+    last_end = 0
+    for found in _CLAUSE_BREAK.finditer(segment):
+        last_end = found.end()
+    return segment[last_end:]
+
+
+def clause_suffix(match_text: str, cue_end: int, sentence_end: int) -> str:
+    segment = match_text[cue_end : min(sentence_end, cue_end + WINDOW)]
+    found = _CLAUSE_BREAK.search(segment)
+    return segment[: found.start()] if found else segment
+
+
+def is_negated(prefix: str) -> bool:
+    return _NEGATOR.search(prefix) is not None
+
+
+def is_dismissed(match_text: str, sentence_start: int, cue_start: int, suffix: str) -> bool:
+    """The writer raises the cue only to wave it away, after it or in a lead before it."""
+    if _DISMISSED_AFTER.search(suffix):
+        return True
+    window_start = max(sentence_start, cue_start - 2 * WINDOW)
+    before = match_text[window_start:cue_start]
+    lead_end = -1
+    for lead in _DISMISSAL_LEAD.finditer(before):
+        lead_end = lead.end()
+    if lead_end < 0:
+        return False
+    return _TURN.search(before, lead_end) is None
+
+
+def is_own_habit(prefix: str, suffix: str) -> bool:
+    """A fix the writer already follows ("I always stretch") implies no cause."""
+    if _FIRST_PERSON.search(prefix) is None:
+        return False
+    return _ADMISSION.search(prefix) is None and _ADMISSION.search(suffix) is None

@@ -1,0 +1,174 @@
+"""From raw input to sentences: cleaning, Markdown-aware segmentation, a matching copy.
+
+Every sentence is a (start, end) span of the cleaned text, so evidence is always copied
+verbatim. For plain text and Markdown the cleaned text is the input itself (only control
+characters are removed); for HTML it is the visible text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .htmltext import html_to_text, looks_like_html
+
+MAX_SENTENCE_CHARS = 800
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
+_LINE = re.compile(r"[^\n]*\n?")
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?:(?:#{1,6}|[-*+\u2022\u25aa\u2013]|\d{1,3}[.)]|>)(?:[ \t]+|$))+"
+)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|[!?]+|\u3002")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|st|approx|fig|cf|al)|\b[a-z])\.$",
+    re.IGNORECASE,
+)
+# Characters the matcher should read as something simpler; one character in, one out,
+# so offsets in the matching copy are offsets in the cleaned text.
+_MATCH_TABLE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00ad": "-",
+        "*": " ",
+        "_": " ",
+        "~": " ",
+        "#": " ",
+        "\u00a0": " ",
+        "\t": " ",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The cleaned text, its lower-cased matching copy (same length), and sentence spans."""
+
+    text: str
+    match_text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.text[start:end]
+
+
+def clean(raw: str) -> str:
+    """Visible text with control characters removed (HTML reduced to what a reader sees)."""
+    if not raw:
+        return ""
+    text = _CONTROL.sub("", raw)
+    if looks_like_html(text):
+        text = _CONTROL.sub("", html_to_text(text))
+    return text
+
+
+def matching_copy(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep those as they are
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_MATCH_TABLE)
+
+
+def prepare(raw: str) -> Prepared:
+    text = clean(raw)
+    return Prepared(text=text, match_text=matching_copy(text), spans=tuple(split_sentences(text)))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in _passages(text):
+        _split_passage(text, start, end, spans)
+    return spans
+
+
+def _passages(text: str):
+    """Yield (start, end) of paragraphs, headings, list items and table rows.
+
+    A soft-wrapped line (the next line starts in lower case and this one does not end a
+    sentence) continues the same passage, so a wrapped sentence is not cut in two.
+    """
+    current: list[int] | None = None
+    in_fence = False
+    for match in _LINE.finditer(text):
+        line_start, line_end = match.span()
+        if line_start == line_end:
+            break
+        line = match.group().rstrip("\r\n")
+        content_end = line_start + len(line)
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            if current:
+                yield current[0], current[1]
+            current = None
+            continue
+        marker = _LIST_MARKER.match(line)
+        start = line_start + (marker.end() if marker else 0)
+        if not line.strip() or _TABLE_RULE.match(line) or start >= content_end:
+            if current:
+                yield current[0], current[1]
+            current = None
+            continue
+        body = text[start:content_end]
+        edge = body.strip()
+        is_row = edge.startswith("|") or edge.endswith("|") or body.count("|") >= 2
+        if is_row:
+            stripped = body.strip()
+            offset = start + (len(body) - len(body.lstrip()))
+            start = offset + (len(stripped) - len(stripped.lstrip("| \t")))
+            content_end = offset + len(stripped.rstrip("| \t"))
+            if start >= content_end:
+                continue
+        continues = (
+            current is not None
+            and marker is None
+            and not is_row
+            and not in_fence
+            and body[:1].islower()
+            and text[current[1] - 1] not in ".!?:|"
+        )
+        if continues:
+            current[1] = content_end
+            continue
+        if current:
+            yield current[0], current[1]
+        current = [start, content_end]
+    if current:
+        yield current[0], current[1]
+
+
+def _split_passage(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group()[0] == "." and _ABBREVIATION.search(
+            text, max(start, match.start() - 6), match.start() + 1
+        ):
+            continue
+        _add_span(text, sentence_start, match.end(), spans)
+        sentence_start = match.end()
+    _add_span(text, sentence_start, end, spans)
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # unpunctuated walls of text: cut at a space
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        spans.append((start, end))
