@@ -14,7 +14,7 @@ app.autodiscover_tasks()
 def ensure_broker_folders(sender=None, **kwargs) -> None:
     """The filesystem transport needs its folders before a producer or worker touches them."""
     options = (sender or app).conf.broker_transport_options or {}
-    for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+    for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
         folder = options.get(key)
         if folder:
             os.makedirs(folder, exist_ok=True)
