@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -54,7 +54,11 @@ class DiagnoseApi(APIView):
         operation_id="diagnose",
         summary="Name the likely causes of running pain in a shopper's words",
         request=InputSerializer,
-        responses={200: OutputSerializer},
+        responses={
+            200: OutputSerializer,
+            400: OpenApiResponse(description="The text is missing, empty or too long."),
+            429: OpenApiResponse(description="Too many requests; try again shortly."),
+        },
         examples=[
             OpenApiExample(
                 "Sore heels",

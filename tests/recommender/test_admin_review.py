@@ -1,5 +1,10 @@
+import html
+import re
+
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recommender.admin.highlight import highlight_evidence
 from recommender.models import ArticleCause, Cause
@@ -54,6 +59,19 @@ def test_highlight_escapes_markup_inside_the_evidence():
     html = highlight_evidence("<script>x()</script> hurts.", ["<script>x()</script> hurts."])
 
     assert html == "<mark>&lt;script&gt;x()&lt;/script&gt; hurts.</mark>"
+
+
+@given(
+    text=st.text(max_size=300), cuts=st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)))
+)
+def test_highlight_keeps_the_text_and_lets_no_markup_through(text, cuts):
+    sentences = [text[start : start + length] for start, length in cuts]
+
+    output = highlight_evidence(text, sentences)
+
+    without_marks = re.sub(r"</?mark>", "", output)
+    assert "<" not in without_marks and ">" not in without_marks
+    assert html.unescape(without_marks) == text
 
 
 def test_review_page_shows_the_article_with_evidence_highlighted(staff_client):
