@@ -1,6 +1,8 @@
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from shop.models import Product
@@ -265,3 +267,18 @@ def test_the_product_endpoints_are_in_the_schema(api):
     assert {"get", "put", "patch", "delete"} <= set(paths["/api/v1/products/{sku}/"])
     names = {p["name"] for p in paths["/api/v1/products/"]["get"]["parameters"]}
     assert {"cushioning", "min_price", "max_price", "search", "ordering", "page"} <= names
+
+
+def test_list_query_count_does_not_grow_with_products(api):
+    def count_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert api.get(LIST).status_code == 200
+        return len(queries)
+
+    for _ in range(3):
+        product_with_sizes(stocks={"M": 1, "L": 0})
+    few = count_queries()
+    for _ in range(20):
+        product_with_sizes(stocks={"M": 1, "L": 0})
+
+    assert count_queries() == few

@@ -1,8 +1,14 @@
 from decimal import Decimal
+from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from shop.filters import ProductFilterSet
 from tests.shop.factories import (
     AttributeFactory,
     CategoryFactory,
@@ -159,3 +165,43 @@ def test_inactive_and_missing_products_are_404(client):
 
     assert client.get(hidden.get_absolute_url()).status_code == 404
     assert client.get("/products/no-such-sock/").status_code == 404
+
+
+def test_product_list_query_count_does_not_grow_with_products(client):
+    def count_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(LIST).status_code == 200
+        return len(queries)
+
+    for _ in range(3):
+        product_with_sizes(stocks={"M": 1, "L": 0})
+    few = count_queries()
+    for _ in range(20):
+        product_with_sizes(stocks={"M": 1, "L": 0})
+
+    assert count_queries() == few
+
+
+filter_names = st.sampled_from(
+    [*ProductFilterSet.base_filters, "page", "utm_source", "category[]", ""]
+)
+filter_values = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["true", "max", "-price", "running-socks", "0", "-1", "1e9", "NaN"]),
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(params=st.lists(st.tuples(filter_names, filter_values), max_size=6))
+def test_any_query_string_gets_a_page_never_a_server_error(client, params):
+    query = urlencode(params)
+
+    page = client.get(f"{LIST}?{query}")
+    api = client.get(f"/api/v1/products/?{query}")
+
+    assert page.status_code == 200
+    assert api.status_code in (200, 400, 404)
