@@ -1,8 +1,11 @@
+import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image
 
 from shop.admin import ProductAdmin
 from shop.imports.admin import ProductImportExportMixin
@@ -214,3 +217,19 @@ def test_category_and_attribute_admin_pages_render(staff_client):
     )
     assert autocomplete.status_code == 200
     assert "Trail shoes" in autocomplete.content.decode()
+
+
+def test_staff_upload_an_image_and_see_it_in_the_list(staff_client, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 6), "#0b6e4f").save(buffer, format="PNG")
+    upload = SimpleUploadedFile("tempo.png", buffer.getvalue(), content_type="image/png")
+    data = _product_form(Category.objects.get(slug="trail-shoes"), image=upload)
+
+    response = staff_client.post(ADD, data)
+
+    assert response.status_code == 302
+    product = Product.objects.get(sku="TR-900")
+    assert product.image.name.startswith("products/tempo")
+    assert (tmp_path / product.image.name).exists()
+    assert product.image.url in staff_client.get(CHANGELIST).content.decode()
