@@ -1,5 +1,6 @@
 """Configuration from the environment, the production deploy checks and the container setup."""
 
+import importlib.util
 import os
 import runpy
 import secrets
@@ -35,7 +36,12 @@ def environment(monkeypatch):
     def load(module: str = "config.settings.base", **values: str) -> dict:
         for name, value in values.items():
             monkeypatch.setenv(name, value)
-        return runpy.run_module(module)
+        # A fresh base module for this environment; local and production import from it.
+        spec = importlib.util.find_spec("config.settings.base")
+        base = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(base)
+        monkeypatch.setitem(sys.modules, "config.settings.base", base)
+        return vars(base) if module == "config.settings.base" else runpy.run_module(module)
 
     return load
 
