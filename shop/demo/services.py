@@ -79,7 +79,7 @@ def _save_if_changed(instance, fields: dict, counts: LoadCounts) -> None:
         return
     for name in changed:
         setattr(instance, name, fields[name])
-    instance.full_clean()
+    instance.full_clean(exclude=["category"], validate_constraints=False)
     instance.save(update_fields=[*changed, "updated_at"])
     counts.updated += 1
 
@@ -100,7 +100,8 @@ def demo_products_load(*, summary: DemoLoadSummary) -> None:
         product = existing.get(spec["sku"])
         if product is None:
             product = Product(**fields)
-            product.full_clean()
+            # Unique checks name a slug clash clearly; check constraints are the database's job.
+            product.full_clean(exclude=["category"], validate_constraints=False)
             product.save()
             summary.products.created += 1
         else:
@@ -126,7 +127,11 @@ def _variants_load(wanted: dict[str, dict], counts: LoadCounts) -> None:
         variant = existing.get(sku)
         if variant is None:
             variant = Variant(sku=sku, **fields)
-            variant.full_clean(validate_unique=False, validate_constraints=False)
+            # The product was just saved and SKUs are unique in the data; the database enforces
+            # the rest, so skip the per-row lookups.
+            variant.full_clean(
+                exclude=["product"], validate_unique=False, validate_constraints=False
+            )
             to_create.append(variant)
         elif any(getattr(variant, name) != fields[name] for name in _VARIANT_FIELDS):
             for name, value in fields.items():
