@@ -39,7 +39,7 @@ def import_size_error(*, size: int) -> RowError | None:
     if size <= limit:
         return None
     return RowError(
-        f"the file is {_megabytes(size)}, over the import limit of {_megabytes(limit)}; "
+        f"the file is larger than the import limit of {_megabytes(limit)}; "
         "split it into smaller files"
     )
 
@@ -116,4 +116,6 @@ def products_export_shopify(*, products: QuerySet[Product] | None, out: TextIO) 
 
 
 def _megabytes(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
