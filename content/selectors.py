@@ -28,9 +28,11 @@ def _search(queryset: QuerySet[Article], query: str) -> QuerySet[Article]:
         + SearchVector("body_markdown", weight="C", config="english")
     )
     search = SearchQuery(query, search_type="websearch", config="english")
+    # Match with @@ (the "document" lookup), not rank > 0: ts_rank is positive for some rows
+    # that do not match at all, e.g. under a negated word ("knee -pain").
     return (
-        queryset.annotate(rank=SearchRank(vector, search))
-        .filter(Q(rank__gt=0) | words)
+        queryset.annotate(document=vector, rank=SearchRank(vector, search))
+        .filter(Q(document=search) | words)
         .order_by("-rank", "-published_at")
     )
 
