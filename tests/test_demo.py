@@ -140,7 +140,7 @@ def test_loading_again_restores_changed_demo_rows(demo):
     assert str(product.price) == "139.95"
     assert product.variants.filter(stock__gt=0).exists()
     assert Article.objects.get(slug="shin-splints").title.startswith("Shin splints")
-    assert "Products: 67 (0 created, 1 updated" in output
+    assert "(0 created, 1 updated" in output.splitlines()[0]
 
 
 def test_if_empty_skips_when_the_shop_has_content(db):
