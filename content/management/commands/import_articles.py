@@ -32,7 +32,11 @@ class Command(BaseCommand):
                 f"{len(exc.problems)} problem(s) found; no article was imported or changed."
             ) from exc
 
-        for verb, slugs in (("created", report.created), ("updated", report.updated)):
+        would = "would be " if dry_run else ""
+        for verb, slugs in (
+            (f"{would}created", report.created),
+            (f"{would}updated", report.updated),
+        ):
             for slug in slugs:
                 self.stdout.write(f"  {verb}: {slug}")
         prefix = "Dry run, nothing written: " if dry_run else ""
