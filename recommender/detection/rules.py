@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from . import scope
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, FIX, RED_FLAG_CUES
+from .lexicon.topics import TOPICS
 from .text import Prepared, prepare
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class RuleDetector(BaseDetector):
                 pattern = re.sub(r"\(\?P<\w+>", "(?:", pattern)
                 cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT)
                 grouped.setdefault(slug, []).append((cue, f"(?i:{pattern})"))
+        self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
         self._matchers: list[tuple[re.Pattern[str], dict[str, _Cue]]] = []
         for entries in grouped.values():
             names = {f"c{index}": cue for index, (cue, _) in enumerate(entries)}
@@ -115,8 +117,10 @@ class RuleDetector(BaseDetector):
         mt = prepared.match_text
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
+        waved_away: dict[tuple[str, int], bool] = {}
         for matcher, names in self._matchers:
-            for found in matcher.finditer(mt):
+            last_end = -1
+            for found in _overlapping(matcher, mt):
                 index = bisect_right(starts, found.start()) - 1
                 if index < 0 or found.start() >= prepared.spans[index][1]:
                     continue  # inside markup between passages
@@ -128,8 +132,29 @@ class RuleDetector(BaseDetector):
                 if cue.slug == RED_FLAG:
                     flagged.add(index)
                     continue
+                key = (cue.slug, index)
+                if key not in waved_away:
+                    topic = self._topics.get(cue.slug)
+                    waved_away[key] = topic is not None and scope.topic_dismissed(
+                        mt, sentence_start, sentence_end, topic
+                    )
+                if waved_away[key]:
+                    continue
+                # Overlapping matches are one piece of evidence (the strongest reading);
+                # distinct wordings add up ("planks and glute bridges"), repeats do not.
                 cues = scores.setdefault(cue.slug, {}).setdefault(index, {})
-                cues[found.lastgroup] = max(cues.get(found.lastgroup, 0.0), weight)
+                if found.start() < last_end and cues:
+                    previous = next(reversed(cues))
+                    cues[previous] = max(cues[previous], weight)
+                else:
+                    wording = " ".join(found.group().split())
+                    cues[wording] = max(cues.get(wording, 0.0), weight)
+                last_end = max(last_end, found.end())
+        for index in sorted(flagged):
+            if index + 1 < len(prepared.spans):
+                start, end = prepared.spans[index + 1]
+                if scope.is_correction(mt[start:end]):
+                    flagged.discard(index)
         return scores, flagged
 
     def _combine(
@@ -155,21 +180,38 @@ def _judge(cue: _Cue, mt: str, sentence_start: int, sentence_end: int, found: re
     prefix = scope.clause_prefix(mt, sentence_start, found.start())
     suffix = scope.clause_suffix(mt, found.end(), sentence_end)
     if cue.slug == RED_FLAG:
-        if scope.is_negated(prefix) or (
-            not cue.inner_negation_ok and scope.is_negated(found.group())
-        ):
+        if cue.inner_negation_ok:  # the cue is itself a negation: "does not improve with rest"
+            return cue.weight
+        if scope.is_negated(prefix) or scope.is_negated(found.group()):
             return 0.0
         return cue.weight
     if scope.is_dismissed(mt, sentence_start, found.start(), suffix):
         return 0.0
+    if scope.reports_no_trouble(mt[sentence_start:sentence_end]):
+        return 0.0
     negated = scope.is_negated(prefix)
     if cue.kind == FIX:
+        if scope.is_timing(prefix):
+            return 0.0
         if negated:
             return max(cue.weight, NEGATED_FIX_WEIGHT)
         if scope.is_own_habit(prefix, suffix):
             return 0.0
         return cue.weight
-    return 0.0 if negated else cue.weight
+    if negated and not scope.is_advice_against(prefix):
+        return 0.0
+    return cue.weight
+
+
+def _overlapping(matcher: re.Pattern[str], text: str):
+    """Every match, including those starting inside an earlier one ("wear shoes suited to...")."""
+    position = 0
+    while True:
+        found = matcher.search(text, position)
+        if found is None:
+            return
+        yield found
+        position = found.start() + 1
 
 
 def _unique(sentences) -> list[str]:

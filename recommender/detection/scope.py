@@ -26,7 +26,8 @@ _NEGATOR = re.compile(
     r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero|cannot|"
     r"denies|deny|denied|free of|absence of|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
     r"won't|haven't|hasn't|hadn't|can't|couldn't|shouldn't|wouldn't|isnt|arent|wasnt|dont|"
-    r"doesnt|didnt|havent|hasnt|cant|aint|ain't)\b(?!\s+(?:sure|know|knowing|idea|certain|clear|"
+    r"doesnt|didnt|havent|hasnt|cant|aint|ain't|unlike|rather than|as opposed to|instead of|"
+    r"other than)\b(?!\s+(?:sure|know|knowing|idea|certain|clear|"
     r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|"
     r"longer|until|till|stop)\b)"
 )
@@ -66,6 +67,28 @@ _TURN = re.compile(
     r"[;:.!?\u2014]|\b(?:but|however|instead|actually|rather|yet|although|though|whereas)\b"
     r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)"
 )
+# Advice that asks the reader to check for a fault: "make sure your shoes are not worn out".
+_CHECK_ADVICE = re.compile(
+    r"\b(?:check|checking|make sure|making sure|ensure|ensuring|see that|watch that|look for)\b"
+)
+# Advice against the faulty thing: "avoid cotton socks", "don't run in worn-out shoes".
+_ADVICE_AGAINST = re.compile(
+    r"\b(?:avoid|avoiding|steer clear of|ditch|stay away from|get rid of|(?:don't|do not|never|"
+    r"stop) (?:\w+ )?(?:wear|wearing|use|using|run in|running in|buy|buying|choose|train in))\b"
+)
+# The writer reports no trouble at all: cues in the sentence are background, not causes.
+_NO_TROUBLE = re.compile(
+    r"\bnever (?:\w+ )?(?:bothered|hurt|troubled|had (?:a|any) (?:problem|issue|injur\w*|pain))"
+    r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone|feels?|felt) (?:really )?"
+    r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
+)
+# A cue inside "once you warm up" describes timing, not advice or fault.
+_TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)?$")
+_SUBJECT_I = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd)\b")
+_CORRECTION = re.compile(
+    r"\W*(?:actually|well|ok|okay|wait|i mean|or rather|sorry)\W+(?:it's\s+|its\s+|it\s+is\s+)?"
+    r"(?:not|no|isn't)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b")
 # First-person words that still admit the problem: "I need to stretch more".
 _ADMISSION = re.compile(
@@ -73,7 +96,7 @@ _ADMISSION = re.compile(
     r"trying|want|wanted|forgot|forget|forgetting|skip\w*|stopped|quit|gave up|lazy|bad at|"
     r"neglect\w*|hate|more|better|started|start|begun|began|recently|just|supposed|told|"
     r"advised|suggested|recommended|probably|maybe|perhaps|wonder|if|rarely|seldom|any|"
-    r"enough|too|got|bought|get|buy|switched|changed|replaced|since)\b"
+    r"enough|too)\b"
 )
 
 
@@ -115,3 +138,31 @@ def is_own_habit(prefix: str, suffix: str) -> bool:
     if _FIRST_PERSON.search(prefix) is None:
         return False
     return _ADMISSION.search(prefix) is None and _ADMISSION.search(suffix) is None
+
+
+def is_advice_against(prefix: str) -> bool:
+    """ "Avoid cotton socks" / "make sure your shoes aren't worn out" name the fault as advice."""
+    if not (_ADVICE_AGAINST.search(prefix) or _CHECK_ADVICE.search(prefix)):
+        return False
+    return _SUBJECT_I.search(prefix) is None
+
+
+def reports_no_trouble(sentence: str) -> bool:
+    return _NO_TROUBLE.search(sentence) is not None
+
+
+def is_timing(prefix: str) -> bool:
+    return _TIMING.search(prefix) is not None
+
+
+def topic_dismissed(match_text: str, start: int, end: int, topic: re.Pattern[str]) -> bool:
+    """The sentence waves the cause's topic away: "surfaces don't seem to matter much"."""
+    for found in topic.finditer(match_text, start, end):
+        if _DISMISSED_AFTER.search(clause_suffix(match_text, found.end(), end)):
+            return True
+    return False
+
+
+def is_correction(next_sentence: str) -> bool:
+    """ "...goes numb... actually not numb": the writer takes the symptom back."""
+    return _CORRECTION.match(next_sentence) is not None

@@ -1,4 +1,5 @@
 # ruff: noqa: E501  (cue tables: one readable pattern per line)
+# fmt: off
 """Cues for what is under the runner: shoes, socks, feet and the ground."""
 
 from .words import BE, GAP, SHOE, SOCK, YOUR
@@ -6,14 +7,14 @@ from .words import BE, GAP, SHOE, SOCK, YOUR
 C, F = "cause", "fix"
 _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|knackered|shot|"
 _WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|past (?:their|its) (?:best|prime)|"
-_WORN += r"(?:too|really|very|super) old|ancient|done for|compressed|packed out|bald)"
-_FIT = r"(?:too (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy)|"
+_WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald)"
+_FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy)|"
 _FIT += r"(?:half|a|one|two) (?:a )?sizes? too (?:small|big)|the wrong size|cramped|pinch\w*)"
 _BAD_SHOE = (
-    r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|old|worn|flimsy|"
+    r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|worn|flimsy|minimal|"
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"
     r"fashion|casual|tennis|basketball|skate|canvas|lifestyle|minimalist|barefoot|"
-    r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|"
+    r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|gym|"
     r"unsupported|knackered|tired|retired|outdated|mismatched)"
 )
 _GOOD_SHOE = (
@@ -24,208 +25,72 @@ _GOOD_SHOE = (
 )
 
 FOOTWEAR = [
-    (C, 0.9, rf"{_BAD_SHOE} (?:running |road |trail |old |pair of )?{SHOE}"),
+    (C, 0.9, rf"{_BAD_SHOE} (?:\w+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
+    (C, 0.55, rf"old (?:\w+ )?{SHOE}"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ )?{BE}? ?(?:\w+ )?{_WORN}"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ )?{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
-    (
-        C,
-        0.85,
-        r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)",
-    ),
-    (
-        C,
-        0.8,
-        rf"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) {GAP}(?:{BE} )?(?:\w+ )?(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost)",
-    ),
-    (
-        C,
-        0.85,
-        r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)",
-    ),
-    (
-        C,
-        0.8,
-        r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the )*(?:cushion\w*|bounce|support|spring|shock absorption)",
-    ),
-    (
-        C,
-        0.7,
-        r"(?:lack of|not enough|too little|minimal|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)",
-    ),
-    (
-        C,
-        0.8,
-        rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit",
-    ),
-    (
-        C,
-        0.8,
-        rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable) for (?:running|runners|my|your|the)",
-    ),
-    (
-        C,
-        0.75,
-        rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles|mi)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?",
-    ),
-    (
-        C,
-        0.75,
-        r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)",
-    ),
-    (
-        C,
-        0.6,
-        rf"{SHOE} (?:\w+ )?(?:rub|rubs|rubbing|rubbed|pinch\w*|squeez\w*|slip|slips|slipping|dig|digs|digging|hurt|hurts)",
-    ),
+    (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
+    (C, 0.8, rf"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) {GAP}(?:{BE} )?(?:\w+ )?(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost)"),
+    (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
+    (C, 0.8, r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life)"),
+    (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
+    (C, 0.8, rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit"),
+    (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable) for (?:running|runners|my|your|the)"),
+    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles|mi)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
+    (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*|slip\w*)|heel slip\w*"),
+    (C, 0.6, rf"{SHOE} (?:\w+ )?(?:rub|rubs|rubbing|rubbed|pinch\w*|squeez\w*|slip|slips|slipping|dig|digs|digging|hurt|hurts)"),
     (C, 0.6, rf"(?:same|old|one) pair (?:of {SHOE} )?(?:for|since) (?:years|ages|\w+ years)"),
     (C, 0.55, r"black(?:ened)? toe ?nails?|losing (?:my |a |your )?toe ?nails?"),
-    (
-        C,
-        0.5,
-        rf"(?:haven't|have not|never|not) (?:\w+ )?(?:replaced|changed|swapped|updated) (?:\w+ )?{SHOE}",
-    ),
-    (
-        F,
-        0.75,
-        rf"(?:replace|replacing|retire|retiring|swap out|change|changing|upgrade|new) (?:\w+ ){{0,2}}{SHOE}",
-    ),
-    (
-        F,
-        0.75,
-        rf"{SHOE} (?:\w+ ){{0,3}}(?:suited|matched|fitted|right|appropriate|suitable|designed|made|tailored|built) (?:\w+ )?(?:to|for) (?:your |my |their |the )?(?:gait|foot|feet|stride|arch|arches|running|runners|foot type|weight|needs)",
-    ),
+    (C, 0.5, rf"(?:haven't|have not|never|not) (?:\w+ )?(?:replaced|changed|swapped|updated) (?:\w+ )?{SHOE}"),
+    (F, 0.75, rf"(?:replace|replacing|retire|retiring|swap out|change|changing|upgrade|new) (?:\w+ ){{0,2}}{SHOE}"),
+    (F, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:suited|matched|fitted|right|appropriate|suitable|designed|made|tailored|built) (?:\w+ )?(?:to|for) (?:your |my |their |the )?(?:gait|foot|feet|stride|arch|arches|running|runners|foot type|weight|needs)"),
     (F, 0.7, rf"(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}"),
-    (
-        F,
-        0.55,
-        rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)",
-    ),
-    (
-        F,
-        0.65,
-        r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted",
-    ),
+    (F, 0.55, rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)"),
+    (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted"),
+    (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}|{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
 ]
 
 SOCKS = [
-    (
-        C,
-        0.9,
-        rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|dress|woollen|nylon|ordinary|regular|normal|office|work|school) (?:\w+ )?(?:ankle |crew |sports? |athletic |running )?{SOCK}",
-    ),
-    (
-        C,
-        0.85,
-        rf"{SOCK} (?:that )?(?:\w+ ){{0,2}}(?:bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:thick |big |bulky )?seams|have (?:a |thick )?seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))",
-    ),
-    (
-        C,
-        0.75,
-        r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)",
-    ),
+    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|dress|woollen|nylon|ordinary|regular|normal|office|work|school) (?:\w+ )?(?:ankle |crew |sports? |athletic |running )?{SOCK}"),
+    (C, 0.85, rf"{SOCK} (?:that )?(?:\w+ ){{0,2}}(?:bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|have (?:a |thick )?seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
+    (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
+    (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
     (C, 0.65, r"blisters?|blistered|blistering"),
     (C, 0.65, r"hot[\s-]?spots?"),
-    (
-        C,
-        0.55,
-        r"chaf(?:e|es|ed|ing)\b(?: \w+){0,3} (?:toes?|feet|foot|heels?|arch)|(?:toes?|feet|foot|heels?) (?:\w+ )?chaf\w*",
-    ),
-    (
-        C,
-        0.5,
-        r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked)",
-    ),
+    (C, 0.55, r"chaf(?:e|es|ed|ing)\b(?: \w+){0,3} (?:toes?|feet|foot|heels?|arch)|(?:toes?|feet|foot|heels?) (?:\w+ )?chaf\w*"),
+    (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked)"),
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
-    (
-        F,
-        0.75,
-        rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:technical|synthetic|merino|wool|seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|padded|cushioned|properly fitting|well[\s-]fitting|proper|good|right|decent|dedicated|specialist|quality) (?:\w+ )?(?:running )?{SOCK}",
-    ),
-    (
-        F,
-        0.6,
-        rf"(?:running|sports?|athletic|performance) {SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)",
-    ),
+    (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
+    (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SOCK}"),
+    (F, 0.45, rf"(?:technical|synthetic|merino|wool|padded|cushioned|good|quality|running|sports?|athletic|performance) (?:\w+ )?{SOCK}"),
     (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my )?feet dry"),
 ]
 
 FOOT_MECHANICS = [
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
-    (
-        C,
-        0.9,
-        r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)",
-    ),
-    (
-        C,
-        0.85,
-        r"(?:ankles?|feet|foot|knees?|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b",
-    ),
-    (
-        C,
-        0.7,
-        r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)",
-    ),
-    (
-        C,
-        0.65,
-        r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))",
-    ),
-    (
-        C,
-        0.55,
-        rf"(?:wear|wears|worn|wearing) (?:\w+ )?(?:on|along) the (?:inside|outside|inner|outer) (?:edge|of|edges)|(?:inside|outside|inner|outer) edges? of {YOUR} (?:soles?|shoes?|heels?)",
-    ),
+    (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
+    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b"),
+    (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
+    (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
+    (C, 0.55, rf"(?:wear|wears|worn|wearing) (?:\w+ )?(?:on|along) the (?:inside|outside|inner|outer) (?:edge|of|edges)|(?:inside|outside|inner|outer) edges? of {YOUR} (?:soles?|shoes?|heels?)"),
     (C, 0.5, r"biomechanic\w*|gait (?:issue|problem|fault|abnormalit)\w*"),
-    (
-        F,
-        0.65,
-        r"orthotics?|(?:arch[\s-]support(?:ing)?|supportive|custom|stability|corrective) (?:\w+ )?(?:insoles?|inserts?|footbeds?|shoes?|trainers?)|motion[\s-]control|(?:insoles?|inserts?) (?:\w+ )?(?:arch|support)",
-    ),
+    (F, 0.65, r"orthotics?|(?:arch[\s-]support(?:ing)?|supportive|custom|stability|corrective) (?:\w+ )?(?:insoles?|inserts?|footbeds?|shoes?|trainers?)|motion[\s-]control|(?:insoles?|inserts?) (?:\w+ )?(?:arch|support)"),
     (F, 0.4, r"(?:support|supports|supporting) (?:your |my |the )?arch\w*|arch support"),
 ]
 
 HARD_SURFACES = [
-    (
-        C,
-        0.8,
-        r"concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|pavements?|sidewalks?|cement",
-    ),
-    (
-        C,
-        0.85,
-        r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)",
-    ),
+    (C, 0.8, r"concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|pavements?|sidewalks?|cement"),
+    (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
-    (
-        C,
-        0.75,
-        r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)",
-    ),
+    (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
     (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)"),
-    (
-        C,
-        0.55,
-        r"(?:run|runs|running|ran|jog|jogging|miles|kilometres|kilometers|km) (?:\w+ ){0,2}(?:on|along) (?:the )?(?:roads?|streets?|city streets|pavements?|tarmac)",
-    ),
-    (
-        C,
-        0.45,
-        r"(?:road|street|city) (?:running|runs|miles)|(?:indoor track|tile|tiled|hardwood) floors?",
-    ),
-    (
-        F,
-        0.7,
-        r"(?:soft|softer|forgiving|more forgiving|varied|natural|cushioned) (?:\w+ )?(?:surfaces?|ground|terrain|paths?|trails?)|(?:mix|vary|varying|alternate|alternating|change|changing|switch|switching) (?:up )?(?:\w+ ){0,2}(?:surfaces?|terrain)",
-    ),
-    (
-        F,
-        0.6,
-        r"(?:switch|swap|move|moving|head|try|trying|stick) (?:\w+ ){0,3}(?:to|onto|for) (?:the )?(?:grass|trails?|dirt|gravel|track|woodchip|bark|treadmill|parks?)|(?:run|running) (?:\w+ )?on (?:grass|dirt|gravel|trails?|woodchips?|bark)",
-    ),
+    (C, 0.55, r"(?:run|runs|running|ran|jog|jogging|miles|kilometres|kilometers|km) (?:\w+ ){0,2}(?:on|along) (?:the )?(?:roads?|streets?|city streets|pavements?|tarmac)"),
+    (C, 0.45, r"(?:road|street|city) (?:running|runs|miles)|(?:indoor track|tile|tiled|hardwood) floors?"),
+    (F, 0.7, r"(?:soft|softer|forgiving|more forgiving|varied|natural|cushioned) (?:\w+ )?(?:surfaces?|ground|terrain|paths?|trails?)|(?:mix|vary|varying|alternate|alternating|change|changing|switch|switching) (?:up )?(?:\w+ ){0,2}(?:surfaces?|terrain)"),
+    (F, 0.6, r"(?:switch|swap|move|moving|head|try|trying|stick) (?:\w+ ){0,3}(?:to|onto|for) (?:the )?(?:grass|trails?|dirt|gravel|track|woodchip|bark|treadmill|parks?)|(?:run|running) (?:\w+ )?on (?:grass|dirt|gravel|trails?|woodchips?|bark)"),
 ]
 
 CUES = {

@@ -1,4 +1,5 @@
 # ruff: noqa: E501  (cue tables: one readable pattern per line)
+# fmt: off
 """Red-flag cues: symptoms that call for a medical professional, not a product.
 
 Each is (negation_inside_allowed, pattern). Any match that is not negated marks its
@@ -11,48 +12,16 @@ _LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|thighs?|calf|calves|but
 _PAIN = r"(?:pains?|aches?|twinges?|jolts?|sensations?|feelings?|stabs?)"
 
 RED_FLAG_CUES = [
-    (
-        False,
-        rf"shooting (?:\w+ )?(?:{_PAIN}|down|through|into|up)|(?:pain|ache|it|that) (?:\w+ ){{0,2}}shoots?|shoots? (?:\w+ )?(?:down|through|into|up) (?:\w+ )?{_LIMB}",
-    ),
-    (
-        False,
-        rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache|it) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}|electric(?:al)?[\s-]?shock|lightning[\s-]?bolt",
-    ),
-    (
-        False,
-        r"numb(?:ness|ed|s|ing)?\b|tingl\w*|pins and needles|(?:loss of|lost|no|losing) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?in|saddle (?:anaesthesia|anesthesia)",
-    ),
-    (
-        False,
-        rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|gives? way|gave way|giving way|gives out|gave out|buckl\w*)|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in",
-    ),
-    (
-        True,
-        r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,2}(?:rest|resting|days? off|a break|time off|a week off|weeks? off|stopping|ice|painkillers)",
-    ),
-    (
-        False,
-        r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b",
-    ),
-    (
-        False,
-        r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*|feverish|high temperature|night sweats|unexplained weight loss",
-    ),
-    (
-        False,
-        r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement)",
-    ),
-    (
-        False,
-        r"(?:stress )?fractur\w*|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)",
-    ),
-    (
-        False,
-        r"(?:loss of|lost|losing|changes? (?:in|to)|trouble with|problems? with|no control over|can't control) (?:my |your |their )?(?:bladder|bowels?)|(?:bladder|bowel) (?:control|changes?|incontinence|dysfunction)|incontinen\w*|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:pee|urinate|wee)\b",
-    ),
-    (
-        False,
-        rf"(?:sharp|stabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:bear|put|take) (?:any )?weight",
-    ),
+    (False, rf"shooting (?:\w+ )?(?:{_PAIN}|down|through|into|up)|(?:pain|ache|it|that) (?:\w+ ){{0,2}}shoots?|shoots? (?:\w+ )?(?:down|through|into|up) (?:\w+ )?{_LIMB}"),
+    (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache|it) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}|electric(?:al)?[\s-]?shock|lightning[\s-]?bolt"),
+    (False, r"numb(?:ness|ed|s|ing)?\b|tingl\w*|pins and needles|(?:loss of|lost|no|losing) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?in|saddle (?:anaesthesia|anesthesia)"),
+    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|gives? way|gave way|giving way|gives out|gave out|buckl\w*)|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in"),
+    (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,2}(?:rest|resting|days? off|a break|time off|a week off|weeks? off|stopping|ice|painkillers)"),
+    (True, r"(?:rested|resting|rest|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't) (?:\w+ )?(?:helped|helping|improved|changed|worked|working|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
+    (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b"),
+    (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*|feverish|high temperature|night sweats|unexplained weight loss"),
+    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement)"),
+    (False, r"(?:stress )?fractur\w*|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"),
+    (False, r"(?:loss of|lost|losing|changes? (?:in|to)|trouble with|problems? with|no control over|can't control) (?:my |your |their )?(?:bladder|bowels?)|(?:bladder|bowel) (?:control|changes?|incontinence|dysfunction)|control\w* (?:of |over )?(?:my |your |their )?(?:bladder|bowels?)|incontinen\w*|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:pee|urinate|wee)\b"),
+    (False, rf"(?:sharp|stabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:bear|put|take) (?:any )?weight"),
 ]
