@@ -157,12 +157,14 @@ class _CatalogWriter:
         ]
         existing = Variant.objects.in_bulk([variant.sku for _, variant in pairs], field_name="sku")
         # Sizes each product will have once the file is applied, to catch clashes up front.
-        taken: dict[tuple[int, str, str], str] = {
-            (product_id, size, colour): sku
-            for product_id, sku, size, colour in Variant.objects.filter(
-                product__in=products
-            ).values_list("product_id", "sku", "size", "colour")
-        }
+        taken: dict[tuple[int, str, str], str] = {}
+        product_ids = [product.pk for product in products]
+        for start in range(0, len(product_ids), BATCH_SIZE):
+            rows = Variant.objects.filter(product_id__in=product_ids[start : start + BATCH_SIZE])
+            for product_id, sku, size, colour in rows.values_list(
+                "product_id", "sku", "size", "colour"
+            ):
+                taken[(product_id, size, colour)] = sku
         moved = {sku for sku in existing if sku}
         taken = {key: sku for key, sku in taken.items() if sku not in moved}
         created: list[Variant] = []

@@ -15,12 +15,16 @@ class ProductImportForm(forms.Form):
             (FORMAT_MERCHANT, "Google Merchant Center (TSV or XML)"),
         ],
         initial=FORMAT_AUTO,
+        required=False,
     )
     dry_run = forms.BooleanField(
         label="Dry run",
         required=False,
         help_text="Check the whole file and show what would change, without saving anything.",
     )
+
+    def clean_file_format(self):
+        return self.cleaned_data.get("file_format") or FORMAT_AUTO
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
