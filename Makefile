@@ -21,7 +21,7 @@ run: install
 	$(PY) manage.py load_demo --if-empty
 	@$(MAKE) --no-print-directory banner
 	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PYTHONUNBUFFERED=1 \
-		$(VENV)/bin/honcho -f config/Procfile.dev -d . start
+		$(VENV)/bin/honcho -f config/Procfile.dev -d . start || test $$? -eq 130
 
 # What `make run` serves, the demo login and the Celery broker in use.
 URL := http://127.0.0.1:8000
