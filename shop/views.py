@@ -5,7 +5,6 @@ from django.http import Http404
 from django.shortcuts import render
 
 from shop.filters import ProductFilterSet
-from shop.models import Category
 from shop.selectors import (
     LOW_STOCK_THRESHOLD,
     product_attribute_rows,
@@ -33,7 +32,6 @@ def product_list_view(request):
         "page_obj": page,
         "products": page.object_list,
         "category": category,
-        "categories": Category.objects.all(),
         "brands": product_brand_list(),
         "current_brand": request.GET.get("brand", ""),
         "boolean_fields": [
