@@ -9,6 +9,7 @@ api_v1 = [
     path("", include("shop.api_urls")),
     path("", include("content.api_urls")),
     path("", include("recommender.api_urls")),
+    path("", include("recommender.followups.api_urls")),
 ]
 
 urlpatterns = [
@@ -18,6 +19,8 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("anymail/", include("anymail.urls")),
+    path("email/", include("recommender.followups.urls")),
     path("", include("shop.urls")),
     path("", include("recommender.urls")),
     path("", include("content.urls")),

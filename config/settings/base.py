@@ -75,6 +75,7 @@ LOCAL_APPS = [
     "shop",
     "content",
     "recommender",
+    "recommender.followups",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -171,7 +172,7 @@ if REDIS_URL:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 else:
     # No server needed: messages travel through files under var/broker.
-    _broker_dir = VAR_DIR / "broker"
+    _broker_dir = Path(env("CELERY_BROKER_DIR", default=str(VAR_DIR / "broker")))
     CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
@@ -202,6 +203,7 @@ CELERY_TASK_ROUTES = {
     "recommender.*email*": {"queue": "email"},
     "recommender.*followup*": {"queue": "email"},
     "recommender.*campaign*": {"queue": "email"},
+    "followups.*": {"queue": "email"},
 }
 
 # DJANGO REST FRAMEWORK
@@ -228,3 +230,14 @@ SPECTACULAR_SETTINGS = {
 # STRIDEWISE (the recommender plugin; read through recommender/conf.py)
 # ------------------------------------------------------------------------------
 STRIDEWISE: dict = {}
+# Email delivery (read through recommender/followups/conf.py, which documents each key).
+STRIDEWISE_EMAIL = {
+    "SEND_RATE_PER_SECOND": env.float("EMAIL_SEND_RATE_PER_SECOND", default=50.0),
+    "SWEEP_SECONDS": env.float("EMAIL_SWEEP_SECONDS", default=60.0),
+    "SENDING_LEASE_SECONDS": env.float("EMAIL_SENDING_LEASE_SECONDS", default=600.0),
+}
+CELERY_BEAT_SCHEDULE["followups-sweep-outbox"] = {
+    "task": "followups.sweep_outbox",
+    "schedule": STRIDEWISE_EMAIL["SWEEP_SECONDS"],
+    "options": {"expires": STRIDEWISE_EMAIL["SWEEP_SECONDS"]},
+}

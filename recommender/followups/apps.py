@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class FollowupsConfig(AppConfig):
+    name = "recommender.followups"
+    label = "followups"
+    verbose_name = "Follow-up email"
+
+    def ready(self) -> None:
+        # The email provider's tracking webhooks arrive through anymail's signal: the one
+        # place where this app listens instead of being called.
+        from anymail.signals import tracking
+
+        from recommender.followups.webhooks import tracking_event_received
+
+        tracking.connect(tracking_event_received, dispatch_uid="followups.tracking_event")
