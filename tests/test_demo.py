@@ -223,3 +223,19 @@ def test_demo_article_files_are_complete_and_labelled():
     assert labelled == set(CAUSE_SLUGS)
     assert any(label["red_flag"] for label in labels.values())
     assert not all(label["red_flag"] for label in labels.values())
+
+
+def test_a_shopper_can_browse_the_demo_shop(demo, client):
+    article = Article.objects.get(slug="lower-back-pain-from-running")
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    assert "Disc-related pain" in page.content.decode()
+
+    product = Product.objects.get(sku="KS-STEADFAST-3")
+    page = client.get(product.get_absolute_url())
+    assert page.status_code == 200
+    assert "Steadfast 3" in page.content.decode()
+
+    listing = client.get("/products/", {"category": "insoles"})
+    assert listing.status_code == 200
+    assert "Heel Relief Insole" in listing.content.decode()
