@@ -1,3 +1,4 @@
+import threading
 from decimal import Decimal
 
 import pytest
@@ -5,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from shop.models import Attribute, Product
+from shop.models import Attribute, Product, Variant
 from shop.selectors import (
     product_get_by_sku,
     product_get_by_slug,
@@ -227,3 +228,31 @@ def test_featured_products_are_active_and_in_stock():
     product_with_sizes(stocks={"M": 5}, is_active=False)
 
     assert list(product_list_featured(limit=4)) == [in_stock]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_shoppers_racing_for_the_last_pair_cannot_both_get_it():
+    variant = VariantFactory(stock=1)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def buy():
+        try:
+            start.wait()
+            variant_stock_adjust(variant=Variant.objects.get(pk=variant.pk), delta=-1)
+            outcomes.append("sold")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    shoppers = [threading.Thread(target=buy) for _ in range(2)]
+    for shopper in shoppers:
+        shopper.start()
+    for shopper in shoppers:
+        shopper.join(timeout=10)
+
+    assert sorted(outcomes) == ["refused", "sold"]
+    variant.refresh_from_db()
+    assert variant.stock == 0
