@@ -107,7 +107,10 @@ class _CatalogWriter:
             )
         if slug:
             claimed_slugs[slug] = record.line
-        if product.image and values.get("image_url") == settings.SITE_URL + product.image.url:
+        image_url = values.get("image_url") or ""
+        if image_url.startswith(settings.SITE_URL + settings.STATIC_URL + "shop/placeholder/"):
+            values["image_url"] = ""  # our own feed's stand-in drawing is not a product photo
+        elif product.image and image_url == settings.SITE_URL + product.image.url:
             values.pop("image_url")  # our own export of the uploaded image, not a new address
         for name, value in values.items():
             current = product.category_id if name == "category" else getattr(product, name)

@@ -29,45 +29,58 @@ def merchant_feed(request):
 
 def merchant_feed_chunks(*, products: Iterable[Product]) -> Iterator[str]:
     """The feed as text pieces, so a large catalog streams instead of sitting in memory."""
+    site_url = settings.SITE_URL
     yield (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<rss version="2.0" xmlns:g={quoteattr(GOOGLE_NAMESPACE)}>\n<channel>\n'
         f"<title>{_text(settings.SITE_NAME)}</title>\n"
-        f"<link>{_text(settings.SITE_URL + '/')}</link>\n"
+        f"<link>{_text(site_url + '/')}</link>\n"
         f"<description>{_text(settings.SITE_NAME)} product feed</description>\n"
     )
     if hasattr(products, "iterator"):
         products = products.iterator(chunk_size=CHUNK_SIZE)
     for product in products:
-        yield "".join(_item(product, variant) for variant in product.variants.all())
+        shared = _elements(_product_fields(product, site_url))
+        yield "".join(
+            f"<item>\n{_elements(_variant_fields(product, variant))}{shared}</item>\n"
+            for variant in product.variants.all()
+        )
     yield "</channel>\n</rss>\n"
 
 
-def _item(product: Product, variant: Variant) -> str:
-    price = variant.price_override if variant.price_override is not None else product.price
-    fields = [
-        ("id", variant.sku),
+def _product_fields(product: Product, site_url: str) -> list[tuple[str, str]]:
+    """What every variant of a product shares, worked out once per product."""
+    return [
         ("item_group_id", product.sku),
         ("title", product.name),
         ("description", product.description or product.name),
-        ("link", _absolute(product.get_absolute_url())),
-        ("image_link", _absolute(product.image_src)),
-        ("availability", "in_stock" if variant.stock > 0 else "out_of_stock"),
-        ("price", f"{price:.2f} {product.currency}"),
+        ("link", _absolute(product.get_absolute_url(), site_url)),
+        ("image_link", _absolute(product.image_src, site_url)),
         ("brand", product.brand),
         ("condition", "new"),
         ("product_type", product.category.name),
-        ("size", variant.size),
-        ("color", variant.colour),
         ("identifier_exists", "no"),
         ("product_weight", f"{product.weight_g} g" if product.weight_g else ""),
     ]
-    body = "".join(f"<g:{name}>{_text(value)}</g:{name}>\n" for name, value in fields if value)
-    return f"<item>\n{body}</item>\n"
 
 
-def _absolute(path: str) -> str:
-    return path if path.startswith(("http://", "https://")) else settings.SITE_URL + path
+def _variant_fields(product: Product, variant: Variant) -> list[tuple[str, str]]:
+    price = variant.price_override if variant.price_override is not None else product.price
+    return [
+        ("id", variant.sku),
+        ("availability", "in_stock" if variant.stock > 0 else "out_of_stock"),
+        ("price", f"{price:.2f} {product.currency}"),
+        ("size", variant.size),
+        ("color", variant.colour),
+    ]
+
+
+def _elements(fields: list[tuple[str, str]]) -> str:
+    return "".join(f"<g:{name}>{_text(value)}</g:{name}>\n" for name, value in fields if value)
+
+
+def _absolute(path: str, site_url: str) -> str:
+    return path if path.startswith(("http://", "https://")) else site_url + path
 
 
 def _text(value: str) -> str:

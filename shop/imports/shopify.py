@@ -64,6 +64,7 @@ class _ShopifyReader:
         self.catalog = catalog
         self.errors: list[RowError] = []
         self._columns = {column.lower(): column for column in header}
+        self._resolved: dict[str, str] = {}
         self.metafields: dict[str, str] = {}  # metafield key -> column
         for column in header:
             match = _METAFIELD.search(column)
@@ -71,7 +72,11 @@ class _ShopifyReader:
                 self.metafields[match[1]] = column
 
     def column(self, name: str) -> str:
-        return self._columns.get(name.lower(), name)
+        """The file's own spelling of a column; headers match whatever their case."""
+        found = self._resolved.get(name)
+        if found is None:
+            found = self._resolved[name] = self._columns.get(name.lower(), name)
+        return found
 
     def has(self, name: str) -> bool:
         return name.lower() in self._columns

@@ -1,10 +1,13 @@
 """The live Merchant Center feed at /feeds/merchant.xml."""
 
+import io
 from decimal import Decimal
 
 import defusedxml.ElementTree as ET
 import pytest
 
+from shop.imports.services import products_import
+from shop.models import Product, Variant
 from tests.shop.factories import CategoryFactory, ProductFactory, VariantFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +89,17 @@ def test_feed_query_count_does_not_grow_with_the_catalog(client, django_assert_m
 
 def test_empty_catalog_gives_an_empty_valid_feed(client):
     assert feed_items(client) == {}
+
+
+def test_feed_imported_back_as_merchant_xml_changes_nothing(client):
+    product = ProductFactory(sku="RT-1", price=Decimal("19.90"), weight_g=80)
+    VariantFactory(product=product, sku="RT-1-M", size="M", colour="Red", stock=6)
+    VariantFactory(product=product, sku="RT-1-L", size="L", colour="Red", stock=0)
+    before = list(Product.objects.values()), list(Variant.objects.order_by("pk").values())
+    feed = b"".join(client.get("/feeds/merchant.xml").streaming_content)
+
+    report = products_import(stream=io.BytesIO(feed), filename="merchant.xml")
+
+    assert report.ok, report.errors
+    assert (report.products.unchanged, report.variants.unchanged) == (1, 2)
+    assert (list(Product.objects.values()), list(Variant.objects.order_by("pk").values())) == before
