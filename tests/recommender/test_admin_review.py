@@ -81,7 +81,7 @@ def test_review_page_shows_the_article_with_evidence_highlighted(staff_client):
     page = staff_client.get(review_url(article)).content.decode()
 
     assert f"<mark>{SOCKS}</mark>" in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; on concrete." in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)</script>" not in page
 
 

@@ -64,7 +64,9 @@ def test_the_queued_task_stores_the_causes_of_the_published_article(
 
 def test_editing_the_body_re_detects(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        article = articles.article_create(title="Blisters", body_markdown="I wore cotton socks.")
+        article = articles.article_create(
+            title="Running notes", body_markdown="I wore cotton socks."
+        )
     assert "improper_socks" in slugs(article)
 
     with django_capture_on_commit_callbacks(execute=True):
