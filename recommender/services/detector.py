@@ -69,8 +69,8 @@ def _build(*, path: str, version: str | None) -> LoadedDetector:
     detector_class = import_string(path)
     try:
         specs = cause_specs_active()
-    except DatabaseError:
-        logger.warning("causes unreadable; detecting with the detector's defaults", exc_info=True)
+    except DatabaseError as exc:
+        logger.warning("causes unreadable (%s); detecting with the detector's defaults", exc)
         return LoadedDetector(detector_class(), path, version, active_slugs=None)
     active_slugs = frozenset(spec.slug for spec in specs)
     return LoadedDetector(detector_class(causes=specs), path, version, active_slugs)

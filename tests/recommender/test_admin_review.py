@@ -294,3 +294,25 @@ def test_cause_list_shows_how_many_articles_confirm_each_cause(staff_client, sta
     counts = {cause.slug: cause.confirmed_articles for cause in response.context["cl"].result_list}
     assert counts["improper_socks"] == 2
     assert counts["hard_surfaces"] == 0
+
+
+def test_re_detecting_many_articles_queues_the_work(
+    staff_client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from recommender.admin import review
+
+    monkeypatch.setattr(review, "REDETECT_INLINE_LIMIT", 1)
+    first = ArticleFactory(body_markdown=SOCKS)
+    second = ArticleFactory(body_markdown=CONCRETE)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("admin:recommender_articlereview_changelist"),
+            {"action": "redetect_causes", "_selected_action": [first.pk, second.pk]},
+            follow=True,
+        )
+
+    assert "Queued cause detection for 2 articles." in response.content.decode()
+    # Celery runs eagerly in tests, so the queued work is already done.
+    assert "improper_socks" in rows(first)
+    assert "hard_surfaces" in rows(second)
