@@ -233,3 +233,16 @@ def test_staff_upload_an_image_and_see_it_in_the_list(staff_client, settings, tm
     assert product.image.name.startswith("products/tempo")
     assert (tmp_path / product.image.name).exists()
     assert product.image.url in staff_client.get(CHANGELIST).content.decode()
+
+
+def test_bulk_deactivate_works_on_a_searched_and_filtered_list(staff_client):
+    low = product_with_sizes(stocks={"M": 1, "L": 2}, name="Nearly Gone Sock")
+    VariantFactory(product=low, size="XL", sku="LOW-XL", stock=0)
+    product_with_sizes(stocks={"M": 40}, name="Plenty Sock")
+
+    staff_client.post(
+        f"{CHANGELIST}?q=sock&stock=low",
+        {"action": "deactivate_selected", "_selected_action": [low.pk], "index": 0},
+    )
+
+    assert list(Product.objects.filter(is_active=False)) == [low]
