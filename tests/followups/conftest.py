@@ -22,3 +22,6 @@ def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("boss", "boss@example.com", "pw-123-long")
     client.force_login(user)
     return client
+
+
+from tests.support.fixtures import smtp_server  # noqa: E402, F401

@@ -44,7 +44,7 @@ def email_context(*, message: OutboxMessage) -> dict:
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
         "postal_address": settings.SHOP_POSTAL_ADDRESS,
-        "first_name": subscriber.first_name if subscriber else "",
+        "first_name": header_safe(subscriber.first_name, max_length=100) if subscriber else "",
         "is_marketing": message.category == OutboxMessage.Category.MARKETING,
         "subject": message.subject,
     }
