@@ -7,6 +7,7 @@ present, sets the count exactly. Our typed attributes may appear as custom attri
 named like the attribute (``cushioning``, ``arch_support``, ...).
 """
 
+import re
 from urllib.parse import urlsplit
 
 from defusedxml import DefusedXmlException
@@ -68,7 +69,10 @@ def merchant_xml_parse(data: bytes, catalog: Catalog) -> tuple[list[ProductRecor
         ]
     except ParseError as exc:
         line, column = getattr(exc, "position", (None, 0))
-        return [], [RowError(f"malformed XML at character {column + 1}: {exc.msg}", line=line)]
+        reason = re.sub(r": line \d+, column \d+$", "", str(exc))
+        return [], [RowError(f"malformed XML at character {column + 1}: {reason}", line=line)]
+    except (LookupError, ValueError) as exc:  # an encoding Python does not know, and the like
+        return [], [RowError(f"unreadable XML: {exc}", line=1)]
     if not target.rows:
         return [], [RowError("no <item> elements: expected an RSS 2.0 feed with the g: namespace")]
     errors = [

@@ -4,6 +4,9 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from shop.imports.services import products_import
 from shop.models import Product, Variant
@@ -225,3 +228,27 @@ def test_negative_stock_and_bad_weight_are_errors():
         "line 2, column Variant Inventory Qty: stock cannot be negative (got '-3')",
         "line 2, column Variant Grams: weight must be a number of grams (got 'heavy')",
     ]
+
+
+HEADER = "Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Variant SKU,Variant Price\n"
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(
+    body=st.text(alphabet=st.sampled_from(list(",\"\n\r\t;'=-.0123abcM ")), max_size=300),
+    tail=st.binary(max_size=40),
+)
+def test_no_input_makes_the_importer_crash(body, tail):
+    for data in ((HEADER + body).encode(), (HEADER + body).encode() + tail, tail):
+        for filename in ("products.csv", "feed.tsv", "feed.xml"):
+            report = import_bytes(data, filename=filename, dry_run=True)
+            assert report.ok or all(str(error) for error in report.errors)
+
+
+def test_excel_csv_with_byte_order_mark_and_crlf_imports():
+    text = HEADER.replace("\n", "\r\n") + "crew,Crew,Pacewell,running-socks,Size,M,C-1,10.00\r\n"
+
+    report = import_bytes(b"\xef\xbb\xbf" + text.encode())
+
+    assert report.ok, report.errors
+    assert Product.objects.get(slug="crew").variants.get().sku == "C-1"

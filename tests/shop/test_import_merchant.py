@@ -121,8 +121,21 @@ def test_malformed_xml_names_the_line():
 
     report = import_xml(xml)
 
-    assert report.errors[0].line == 3
-    assert report.errors[0].message.startswith("malformed XML")
+    assert str(report.errors[0]) == "line 3: malformed XML at character 16: mismatched tag"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "line 1: malformed XML at character 1: no element found"),
+        (b'<?xml version="1.0" encoding="klingon"?><rss/>', "unreadable XML: unknown encoding"),
+        (b"<rss><channel/></rss>", "no <item> elements"),
+    ],
+)
+def test_unreadable_xml_is_reported_not_raised(data, message):
+    report = products_import(stream=io.BytesIO(data), filename="feed.xml")
+
+    assert message in str(report.errors[0])
 
 
 def test_xml_errors_point_at_the_element():
