@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from config.db import TimeStampedModel
 
-
 # Categories with a drawing in shop/static/shop/placeholder/; others fall back to default.svg.
 PLACEHOLDER_SLUGS = frozenset(
     ("running-socks", "compression-socks", "trail-socks", "running-shoes", "trail-shoes", "insoles")
