@@ -1,0 +1,331 @@
+"""Parse the text staff type into a condition tree, with errors that say where and what.
+
+One condition per line; lines are joined with ``and``. Within a line ``and``, ``or`` and
+parentheses combine comparisons (``and`` binds tighter). A ``#`` starts a comment.
+
+    moisture_wicking = true
+    cushioning in (medium, max)
+    compression_mmhg >= 15
+    blister_protection or seamless_toe      # a bare yes/no attribute means "= true"
+    material contains merino
+
+Every problem on every line is reported at once, as ``ConditionError`` items of one
+``ConditionSyntaxError``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .catalogue import DEFAULT_CATALOGUE, AttributeSpec, Catalogue, Kind
+from .nodes import (
+    LIST_OPS,
+    MATCH_ALL,
+    ORDERING_OPS,
+    Comparison,
+    Condition,
+    Op,
+    Scalar,
+    all_of,
+    any_of,
+)
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+      (?P<comment>\#.*)
+    | (?P<op>!=|<=|>=|==|=|<|>)
+    | (?P<lparen>\()
+    | (?P<rparen>\))
+    | (?P<comma>,)
+    | (?P<string>"[^"]*"|'[^']*')
+    | (?P<number>-?\d+(?:\.\d+)?(?![\w.\-]))
+    | (?P<word>[\w][\w.\-]*)
+    )""",
+    re.VERBOSE,
+)
+_TRUE = frozenset({"true", "yes"})
+_FALSE = frozenset({"false", "no"})
+_OPS = {"=": Op.EQ, "==": Op.EQ, "!=": Op.NE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE}
+
+
+@dataclass(frozen=True)
+class ConditionError:
+    line: int
+    message: str
+    attribute: str | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "categories"
+        return f"{where}: {self.message}"
+
+
+class ConditionSyntaxError(ValueError):
+    """The rule text has mistakes; ``errors`` lists each one with its line."""
+
+    def __init__(self, errors: list[ConditionError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(str(error) for error in errors))
+
+    @property
+    def messages(self) -> list[str]:
+        return [str(error) for error in self.errors]
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+
+
+class _LineError(Exception):
+    def __init__(self, message: str, attribute: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.attribute = attribute
+
+
+def _tokenize(line: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    while position < len(line):
+        match = _TOKEN.match(line, position)
+        if match is None or match.end() == position:
+            rest = line[position:].strip()
+            if not rest:
+                break
+            raise _LineError(f"cannot read '{rest[:20]}'")
+        position = match.end()
+        kind = match.lastgroup
+        if kind is None or kind == "comment":
+            continue
+        text = match.group(kind)
+        if kind == "word" and text.lower() in ("and", "or", "not", "in", "contains"):
+            kind, text = "keyword", text.lower()
+        tokens.append(_Token(kind, text))
+    return tokens
+
+
+class _LineParser:
+    """Recursive descent over one line: expr := conj ('or' conj)*; conj := term ('and' term)*."""
+
+    def __init__(self, tokens: list[_Token], catalogue: Catalogue) -> None:
+        self.tokens = tokens
+        self.position = 0
+        self.catalogue = catalogue
+
+    def parse(self) -> Condition:
+        condition = self._expr()
+        if self.position < len(self.tokens):
+            raise _LineError(f"unexpected '{self.tokens[self.position].text}'")
+        return condition
+
+    def _peek(self, kind: str, text: str | None = None) -> bool:
+        if self.position >= len(self.tokens):
+            return False
+        token = self.tokens[self.position]
+        return token.kind == kind and (text is None or token.text == text)
+
+    def _take(self) -> _Token | None:
+        if self.position >= len(self.tokens):
+            return None
+        self.position += 1
+        return self.tokens[self.position - 1]
+
+    def _expect(self, kind: str, what: str) -> _Token:
+        token = self._take()
+        if token is None:
+            raise _LineError(f"expected {what} at the end of the line")
+        if token.kind != kind:
+            raise _LineError(f"expected {what}, found '{token.text}'")
+        return token
+
+    def _expr(self) -> Condition:
+        items = [self._conj()]
+        while self._peek("keyword", "or"):
+            self._take()
+            items.append(self._conj())
+        return any_of(items)
+
+    def _conj(self) -> Condition:
+        items = [self._term()]
+        while self._peek("keyword", "and"):
+            self._take()
+            items.append(self._term())
+        return all_of(items)
+
+    def _term(self) -> Condition:
+        if self._peek("lparen"):
+            self._take()
+            condition = self._expr()
+            self._expect("rparen", "')'")
+            return condition
+        if self._peek("keyword", "not"):
+            self._take()
+            spec = self._attribute()
+            if spec.kind is not Kind.BOOLEAN:
+                raise _LineError(
+                    f"'not {spec.name}' needs a yes/no attribute; use != or not in", spec.name
+                )
+            return Comparison(spec, Op.EQ, False)
+        spec = self._attribute()
+        op = self._operator(spec)
+        if op is None:
+            return Comparison(spec, Op.EQ, True)
+        if op in LIST_OPS:
+            return Comparison(spec, op, self._value_list(spec))
+        return Comparison(spec, op, self._value(spec, op))
+
+    def _attribute(self) -> AttributeSpec:
+        token = self._take()
+        if token is None:
+            raise _LineError("expected an attribute name at the end of the line")
+        if token.kind != "word":
+            raise _LineError(f"expected an attribute name, found '{token.text}'")
+        spec = self.catalogue.resolve(token.text)
+        if spec is None:
+            close = difflib.get_close_matches(token.text, self.catalogue.names, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise _LineError(f"unknown attribute '{token.text}'{hint}", token.text)
+        return spec
+
+    def _operator(self, spec: AttributeSpec) -> Op | None:
+        """The operator after an attribute, or None for a bare yes/no attribute."""
+        token = self._take()
+        at_end = token is None or token.kind == "rparen" or token.text in ("and", "or")
+        if at_end and spec.kind is Kind.BOOLEAN:
+            if token is not None:
+                self.position -= 1
+            return None
+        if token is None:
+            raise _LineError(f"{spec.name} needs an operator and a value", spec.name)
+        if token.kind == "op":
+            op = _OPS[token.text]
+        elif token.text == "in":
+            op = Op.IN
+        elif token.text == "contains":
+            op = Op.CONTAINS
+        elif token.text == "not" and self._peek("keyword", "in"):
+            self._take()
+            op = Op.NOT_IN
+        else:
+            raise _LineError(
+                f"expected an operator after {spec.name} (=, !=, <, <=, >, >=, in, not in), "
+                f"found '{token.text}'",
+                spec.name,
+            )
+        _check_operator(spec, op)
+        return op
+
+    def _value_list(self, spec: AttributeSpec) -> tuple[Scalar, ...]:
+        self._expect("lparen", f"'(' and a list of values after '{spec.name} in'")
+        values = [self._value(spec, Op.IN)]
+        while self._peek("comma"):
+            self._take()
+            values.append(self._value(spec, Op.IN))
+        self._expect("rparen", "')' to close the list")
+        # Sorted and without repeats, so equal lists give equal trees and one canonical text.
+        return tuple(sorted(set(values), key=lambda value: _sort_key(spec, value)))
+
+    def _value(self, spec: AttributeSpec, op: Op) -> Scalar:
+        token = self._take()
+        if token is None or token.kind not in ("word", "number", "string"):
+            found = "nothing" if token is None else f"'{token.text}'"
+            raise _LineError(f"{spec.name} {op} needs a value, found {found}", spec.name)
+        text = token.text[1:-1] if token.kind == "string" else token.text
+        return value_parse(spec, text)
+
+
+def _sort_key(spec: AttributeSpec, value: Scalar) -> tuple[int, object]:
+    """Choices keep the catalogue's order (none, light, medium, max); other values sort."""
+    if spec.kind is Kind.CHOICE and value in spec.choices:
+        return (spec.choices.index(value), "")
+    return (len(spec.choices), value)
+
+
+def _check_operator(spec: AttributeSpec, op: Op) -> None:
+    if spec.kind is Kind.BOOLEAN and op not in (Op.EQ, Op.NE):
+        raise _LineError(f"{spec.name} is yes/no: use = true, = false or !=", spec.name)
+    if op in ORDERING_OPS and not spec.numeric:
+        raise _LineError(f"{spec.name} has no order: use =, != or in (...) with it", spec.name)
+    if op is Op.CONTAINS and spec.kind is not Kind.TEXT:
+        raise _LineError(f"'contains' works on text attributes, not on {spec.name}", spec.name)
+
+
+def value_parse(spec: AttributeSpec, text: str) -> Scalar:
+    """Read one value for ``spec``; a ValueError-like _LineError says what is allowed."""
+    if spec.kind is Kind.BOOLEAN:
+        lowered = text.lower()
+        if lowered in _TRUE or lowered in _FALSE:
+            return lowered in _TRUE
+        raise _LineError(f"{spec.name} must be true or false (got '{text}')", spec.name)
+    if spec.kind is Kind.INTEGER:
+        try:
+            return int(text)
+        except ValueError:
+            raise _LineError(
+                f"{spec.name} must be a whole number (got '{text}')", spec.name
+            ) from None
+    if spec.kind is Kind.DECIMAL:
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise _LineError(f"{spec.name} must be a number (got '{text}')", spec.name) from None
+        if not value.is_finite():
+            raise _LineError(f"{spec.name} must be a number (got '{text}')", spec.name)
+        return value
+    if spec.kind is Kind.CHOICE:
+        for choice in spec.choices:
+            if choice.lower() == text.lower():
+                return choice
+        allowed = ", ".join(spec.choices) or "(no values defined yet)"
+        raise _LineError(f"{spec.name} must be one of {allowed} (got '{text}')", spec.name)
+    if not text.strip():
+        raise _LineError(f"{spec.name} needs a non-empty value", spec.name)
+    return text
+
+
+def parse_conditions(text: str, *, catalogue: Catalogue = DEFAULT_CATALOGUE) -> Condition:
+    """The condition tree for ``text``; blank text matches every product.
+
+    Raises ConditionSyntaxError listing every faulty line.
+    """
+    conditions: list[Condition] = []
+    errors: list[ConditionError] = []
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        try:
+            tokens = _tokenize(line)
+            if tokens:
+                conditions.append(_LineParser(tokens, catalogue).parse())
+        except _LineError as exc:
+            errors.append(ConditionError(line=number, message=exc.message, attribute=exc.attribute))
+    if errors:
+        raise ConditionSyntaxError(errors)
+    return all_of(conditions) if conditions else MATCH_ALL
+
+
+def selector_build(
+    *,
+    categories: tuple[str, ...] | list[str] = (),
+    text: str = "",
+    catalogue: Catalogue = DEFAULT_CATALOGUE,
+) -> Condition:
+    """A rule's whole selector: its categories (any of them) and its conditions (all of them)."""
+    condition = parse_conditions(text, catalogue=catalogue)
+    if not categories:
+        return condition
+    spec = catalogue.resolve("category")
+    try:
+        values = tuple(
+            sorted(
+                {value_parse(spec, slug) for slug in categories}, key=lambda v: _sort_key(spec, v)
+            )
+        )
+    except _LineError as exc:
+        raise ConditionSyntaxError([ConditionError(0, exc.message, "category")]) from None
+    category = (
+        Comparison(spec, Op.EQ, values[0]) if len(values) == 1 else Comparison(spec, Op.IN, values)
+    )
+    return all_of([category, condition])
