@@ -3,8 +3,12 @@
 import io
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from shop.imports.services import import_format_detect, products_import
 from shop.models import Product, Variant
@@ -208,3 +212,31 @@ def test_tsv_with_missing_columns_and_duplicate_ids():
 )
 def test_format_is_guessed_from_extension_and_first_bytes(filename, head, requested, expected):
     assert import_format_detect(filename=filename, head=head, requested=requested) == expected
+
+
+MERCHANT_FIELDS = ("id", "item_group_id", "title", "price", "availability", "brand")
+MERCHANT_FIELDS += ("product_type", "size", "color", "quantity", "link", "image_link")
+MERCHANT_FIELDS += ("cushioning", "drop_mm", "product_weight", "compression_mmhg")
+
+
+@hypothesis_settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries({}, optional=dict.fromkeys(MERCHANT_FIELDS, st.text(max_size=12))),
+        max_size=4,
+    )
+)
+def test_any_item_values_give_a_report_never_a_crash(items):
+    body = "".join(
+        "<item>"
+        + "".join(f"<g:{name}>{escape(value)}</g:{name}>" for name, value in item.items())
+        + "</item>"
+        for item in items
+    )
+    xml = f'<rss xmlns:g="http://base.google.com/ns/1.0"><channel>{body}</channel></rss>'
+    data = xml.encode("utf-8", "surrogatepass")
+
+    report = products_import(stream=io.BytesIO(data), filename="feed.xml", dry_run=True)
+
+    assert report.ok or all(error.message for error in report.errors)
+    assert not Product.objects.exists()  # a dry run never writes
