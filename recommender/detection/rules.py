@@ -3,11 +3,11 @@
 How a text is read:
 1. ``text.prepare`` cleans it (HTML to visible text, control characters out) and splits
    it into sentence spans; matching runs on a lower-cased copy of the same length.
-2. Each cause has one compiled alternation of its cues. Every match is placed in its
-   sentence and judged in its clause: a negated cause cue ("not worn out") does not count,
-   a negated fix cue ("I never stretch") does, a fix the writer already follows ("I always
-   stretch") does not, and anything the writer dismisses ("surfaces don't matter") does not.
-3. Weights combine as independent evidence (noisy-or) within a sentence and, with a small
+2. One pass of an anchor index marks the sentences that could hold a cue of each cause;
+   only there does the cause's compiled alternation of cues run.
+3. Every match is judged in its clause (``scope.cue_weight``): negation, dismissal, advice
+   and the writer's own habits decide whether it counts and how much.
+4. Weights combine as independent evidence (noisy-or) within a sentence and, with a small
    decay, across sentences; a cause is reported when its confidence reaches the threshold.
 """
 
@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import scope
+from .anchors import AnchorIndex, is_selective, required_literal_sets
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
-from .lexicon import CAUSE, CUES, FIX, RED_FLAG_CUES
+from .lexicon import CAUSE, CUES, RED_FLAG_CUES
 from .lexicon.topics import TOPICS
 from .text import Prepared, prepare
 
@@ -29,8 +30,11 @@ logger = logging.getLogger(__name__)
 
 STAFF_PHRASE_WEIGHT = 0.75
 STAFF_PATTERN_WEIGHT = 0.75
-NEGATED_FIX_WEIGHT = 0.85  # "I never stretch" says the cause out loud
 SENTENCE_DECAY = 0.85
+# "(a+)+" and friends can take exponential time on a near miss: staff patterns that nest
+# repetition are refused rather than risk a hung detection.
+_NESTED_QUANTIFIER = re.compile(r"\([^()]*[+*}][^()]*\)\s*[+*{]")
+SHORT_PASSAGE_WORDS = 4  # headings make poor evidence when a full sentence says the same
 
 
 @dataclass(frozen=True)
@@ -60,37 +64,58 @@ class RuleDetector(BaseDetector):
         super().__init__(causes=causes)
         if threshold is not None:
             self.threshold = threshold
-        grouped: dict[str, list[tuple[_Cue, str]]] = {}
+        lexicon: dict[str, list[tuple[_Cue, str]]] = {}
         for cue in CUES:
-            grouped.setdefault(cue.slug, []).append(
-                (_Cue(cue.slug, cue.kind, cue.weight), cue.pattern)
-            )
+            entry = (_Cue(cue.slug, cue.kind, cue.weight), cue.pattern)
+            lexicon.setdefault(cue.slug, []).append(entry)
         for inner_ok, pattern in RED_FLAG_CUES:
-            grouped.setdefault(RED_FLAG, []).append((_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), pattern))
+            lexicon.setdefault(RED_FLAG, []).append((_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), pattern))
+
+        # Each cue runs only in sentences that hold its most selective required text (and a
+        # second one when it has one).
+        anchors: dict[str, set[int]] = {}
+        self._cues: list[tuple[_Cue, re.Pattern[str]]] = []
+        self._ungated: list[int] = []  # cannot be pre-filtered: always run
+        self._needs_second: set[int] = set()
+        for entries in lexicon.values():
+            for cue, pattern in entries:
+                cue_id = len(self._cues)
+                self._cues.append((cue, re.compile(_bounded(pattern))))
+                requirements = required_literal_sets(pattern)
+                if not requirements:
+                    self._ungated.append(cue_id)
+                    continue
+                for literal in requirements[0]:
+                    anchors.setdefault(literal, set()).add(2 * cue_id)
+                if len(requirements) > 1 and is_selective(requirements[1]):
+                    self._needs_second.add(cue_id)
+                    for literal in requirements[1]:
+                        anchors.setdefault(literal, set()).add(2 * cue_id + 1)
+        self._anchors = AnchorIndex(anchors)
+        self._staff = self._staff_matchers()
+        self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
+
+    def _staff_matchers(self) -> list[tuple[_Cue, re.Pattern[str]]]:
+        """Staff phrases and patterns: extra cues, never pre-filtered, each pattern on its own."""
+        matchers = []
         for spec in self.causes:
             slug = RED_FLAG if spec.is_red_flag else spec.slug
-            for phrase in spec.phrases:
-                if phrase.strip():
-                    cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT)
-                    grouped.setdefault(slug, []).append((cue, _phrase_pattern(phrase)))
+            phrases = [p for p in spec.phrases if p and p.strip()]
+            if phrases:
+                cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT)
+                body = "|".join(_phrase_pattern(phrase) for phrase in phrases)
+                matchers.append((cue, re.compile(_bounded(body))))
             for pattern in spec.patterns:
+                if _NESTED_QUANTIFIER.search(pattern):
+                    logger.warning("ignoring pattern %r for %s: nested repetition", pattern, slug)
+                    continue
                 try:
-                    re.compile(pattern)
+                    regex = re.compile(rf"(?i:{pattern})")
                 except re.error as exc:
                     logger.warning("ignoring invalid pattern %r for %s: %s", pattern, slug, exc)
                     continue
-                # Staff patterns may use their own groups: wrap them, unnamed, after the lexicon.
-                pattern = re.sub(r"\(\?P<\w+>", "(?:", pattern)
-                cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT)
-                grouped.setdefault(slug, []).append((cue, f"(?i:{pattern})"))
-        self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
-        self._matchers: list[tuple[re.Pattern[str], dict[str, _Cue]]] = []
-        for entries in grouped.values():
-            names = {f"c{index}": cue for index, (cue, _) in enumerate(entries)}
-            alternation = "|".join(
-                f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(entries)
-            )
-            self._matchers.append((re.compile(_bounded(alternation)), names))
+                matchers.append((_Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT), regex))
+        return matchers
 
     def detect(self, text: str) -> DetectionResult:
         if not text or not text.strip():
@@ -111,49 +136,67 @@ class RuleDetector(BaseDetector):
             red_flags = (RedFlag(evidence=tuple(passages[: self.max_red_flag_passages])),)
         return DetectionResult(causes=tuple(causes), red_flags=red_flags)
 
+    def _candidates(self, prepared: Prepared) -> list[set[int]]:
+        """Per sentence, the ids of the cues whose anchors it holds."""
+        starts = [start for start, _ in prepared.spans]
+        hits: list[set[int]] = [set() for _ in starts]
+        for position, keys in self._anchors.find(prepared.match_text):
+            index = bisect_right(starts, position) - 1
+            if index >= 0:
+                hits[index] |= keys
+        needs_second = self._needs_second
+        candidates = []
+        for keys in hits:
+            found = {
+                key // 2
+                for key in keys
+                if not key % 2 and (key // 2 not in needs_second or key + 1 in keys)
+            }
+            candidates.append(found.union(self._ungated) if self._ungated else found)
+        return candidates
+
     def _score(self, prepared: Prepared) -> tuple[dict[str, dict[int, dict[str, float]]], set[int]]:
         """Per cause, per sentence, the weight of each distinct cue that really counts."""
-        starts = [start for start, _ in prepared.spans]
         mt = prepared.match_text
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
-        waved_away: dict[tuple[str, int], bool] = {}
-        for matcher, names in self._matchers:
-            last_end = -1
-            for found in _overlapping(matcher, mt):
-                index = bisect_right(starts, found.start()) - 1
-                if index < 0 or found.start() >= prepared.spans[index][1]:
-                    continue  # inside markup between passages
-                sentence_start, sentence_end = prepared.spans[index]
-                cue = names[found.lastgroup]
-                weight = _judge(cue, mt, sentence_start, sentence_end, found)
-                if weight <= 0:
+        staff = self._staff
+        for index, cue_ids in enumerate(self._candidates(prepared)):
+            if not cue_ids and not staff:
+                continue
+            start, end = prepared.spans[index]
+            sentence = scope.Sentence(mt, start, end)
+            found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
+            for cue, regex in [self._cues[cue_id] for cue_id in sorted(cue_ids)] + staff:
+                if cue.slug == RED_FLAG and index in flagged:
                     continue
-                if cue.slug == RED_FLAG:
-                    flagged.add(index)
-                    continue
-                key = (cue.slug, index)
-                if key not in waved_away:
-                    topic = self._topics.get(cue.slug)
-                    waved_away[key] = topic is not None and scope.topic_dismissed(
-                        mt, sentence_start, sentence_end, topic
+                for found in regex.finditer(mt, start, end):
+                    weight = scope.cue_weight(
+                        kind=cue.kind,
+                        weight=cue.weight,
+                        red_flag=cue.slug == RED_FLAG,
+                        inner_negation_ok=cue.inner_negation_ok,
+                        sentence=sentence,
+                        found=found,
                     )
-                if waved_away[key]:
-                    continue
-                # Overlapping matches are one piece of evidence (the strongest reading);
-                # distinct wordings add up ("planks and glute bridges"), repeats do not.
-                cues = scores.setdefault(cue.slug, {}).setdefault(index, {})
-                if found.start() < last_end and cues:
-                    previous = next(reversed(cues))
-                    cues[previous] = max(cues[previous], weight)
-                else:
+                    if weight <= 0:
+                        continue
+                    if cue.slug == RED_FLAG:
+                        flagged.add(index)
+                        break
                     wording = " ".join(found.group().split())
-                    cues[wording] = max(cues.get(wording, 0.0), weight)
-                last_end = max(last_end, found.end())
+                    found_by_slug.setdefault(cue.slug, []).append(
+                        (found.start(), found.end(), weight, wording)
+                    )
+            for slug, matches in found_by_slug.items():
+                topic = self._topics.get(slug)
+                if topic is not None and scope.topic_dismissed(sentence, topic):
+                    continue
+                scores.setdefault(slug, {})[index] = _evidence_weights(matches)
         for index in sorted(flagged):
             if index + 1 < len(prepared.spans):
-                start, end = prepared.spans[index + 1]
-                if scope.is_correction(mt[start:end]):
+                following_start, following_end = prepared.spans[index + 1]
+                if scope.is_correction(mt[following_start:following_end]):
                     flagged.discard(index)
         return scores, flagged
 
@@ -171,47 +214,36 @@ class RuleDetector(BaseDetector):
         for rank, (score, _) in enumerate(sentence_scores):
             missing *= 1.0 - score * SENTENCE_DECAY**rank
         confidence = round(min(1.0, 1.0 - missing), 4)
-        evidence = _unique(prepared.sentence(index) for _, index in sentence_scores)
+        # Best evidence first, but a full sentence before a bare heading of similar strength.
+        ranked = sorted(
+            sentence_scores,
+            key=lambda item: (
+                -(item[0] - (0.2 if _is_short(prepared.sentence(item[1])) else 0.0)),
+                item[1],
+            ),
+        )
+        evidence = _unique(prepared.sentence(index) for _, index in ranked)
         return confidence, tuple(evidence[: self.max_evidence])
 
 
-def _judge(cue: _Cue, mt: str, sentence_start: int, sentence_end: int, found: re.Match) -> float:
-    """The weight a cue earns where it stands; 0 when negated, dismissed or already done."""
-    prefix = scope.clause_prefix(mt, sentence_start, found.start())
-    suffix = scope.clause_suffix(mt, found.end(), sentence_end)
-    if cue.slug == RED_FLAG:
-        if cue.inner_negation_ok:  # the cue is itself a negation: "does not improve with rest"
-            return cue.weight
-        if scope.is_negated(prefix) or scope.is_negated(found.group()):
-            return 0.0
-        return cue.weight
-    if scope.is_dismissed(mt, sentence_start, found.start(), suffix):
-        return 0.0
-    if scope.reports_no_trouble(mt[sentence_start:sentence_end]):
-        return 0.0
-    negated = scope.is_negated(prefix)
-    if cue.kind == FIX:
-        if scope.is_timing(prefix):
-            return 0.0
-        if negated:
-            return max(cue.weight, NEGATED_FIX_WEIGHT)
-        if scope.is_own_habit(prefix, suffix):
-            return 0.0
-        return cue.weight
-    if negated and not scope.is_advice_against(prefix):
-        return 0.0
-    return cue.weight
+def _evidence_weights(matches: list[tuple[int, int, float, str]]) -> dict[str, float]:
+    """Overlapping matches are one piece of evidence (the strongest reading); distinct
+    wordings add up ("planks and glute bridges"), repeats of one wording do not."""
+    weights: dict[str, float] = {}
+    last_end = -1
+    previous = ""
+    for start, end, weight, wording in sorted(matches):
+        if start < last_end:
+            weights[previous] = max(weights[previous], weight)
+        else:
+            weights[wording] = max(weights.get(wording, 0.0), weight)
+            previous = wording
+        last_end = max(last_end, end)
+    return weights
 
 
-def _overlapping(matcher: re.Pattern[str], text: str):
-    """Every match, including those starting inside an earlier one ("wear shoes suited to...")."""
-    position = 0
-    while True:
-        found = matcher.search(text, position)
-        if found is None:
-            return
-        yield found
-        position = found.start() + 1
+def _is_short(sentence: str) -> bool:
+    return len(sentence.split()) < SHORT_PASSAGE_WORDS
 
 
 def _unique(sentences) -> list[str]:

@@ -7,8 +7,10 @@ matching copy), so the work per cue is constant whatever the input size.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 WINDOW = 90
+NEGATED_FIX_WEIGHT = 0.85  # "I never stretch" says the cause out loud
 
 # Where one clause ends and the next begins. A comma only ends a clause when a new
 # subject follows: "no numbness, tingling or weakness" stays one negated list.
@@ -49,6 +51,13 @@ _DISMISSED_AFTER = re.compile(
     r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
     r"completely\s+)?fine\b"
 )
+_DISMISSAL_WORDS = (
+    "n't", "not", "never", "no ", "rarely", "seldom", "hardly", "matter", "overrated", "overblown",
+    "myth", "exaggerat", "overstat", "irrelevant", "unrelated", "nothing", "less ", "fine",
+    "ruled", "rule out", "contrary", "misconception", "despite", "blam", "due to", "caused by",
+    "because of", "need", "neither", "isnt", "arent", "dont", "doesnt", "wasnt", "over-stat",
+    "rules out", "necessary",
+)  # fmt: skip
 # Before the cue in the same sentence: the writer is about to dismiss what follows.
 _DISMISSAL_LEAD = re.compile(
     r"contrary to (?:popular|common|what)|\b(?:it's|it is|that's) (?:a |just )?(?:a )?myth"
@@ -119,18 +128,51 @@ def is_negated(prefix: str) -> bool:
     return _NEGATOR.search(prefix) is not None
 
 
-def is_dismissed(match_text: str, sentence_start: int, cue_start: int, suffix: str) -> bool:
+class Sentence:
+    """One sentence of the matching copy, with the sentence-wide facts computed once."""
+
+    __slots__ = ("_leads", "_no_trouble", "_turns", "end", "may_dismiss", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._no_trouble: bool | None = None
+        self._leads: list[int] | None = None
+        self._turns: list[int] = []
+        # Every dismissal needs one of a few words; most sentences have none, and the
+        # dismissal patterns are the slowest in the detector, so test for them first.
+        plain = text[start:end]
+        self.may_dismiss = any(word in plain for word in _DISMISSAL_WORDS)
+
+    @property
+    def no_trouble(self) -> bool:
+        """The writer reports no trouble at all: its cues are background, not causes."""
+        if self._no_trouble is None:
+            self._no_trouble = _NO_TROUBLE.search(self.text, self.start, self.end) is not None
+        return self._no_trouble
+
+    def led_away(self, cue_start: int) -> bool:
+        """A dismissal lead ("contrary to popular belief", "it's a myth that") reaches the cue."""
+        if not self.may_dismiss:
+            return False
+        if self._leads is None:
+            found = _DISMISSAL_LEAD.finditer(self.text, self.start, self.end)
+            self._leads = [lead.end() for lead in found]
+            if self._leads:
+                found = _TURN.finditer(self.text, self._leads[0], self.end)
+                self._turns = [turn.start() for turn in found]
+        lead_index = bisect_right(self._leads, cue_start) - 1
+        if lead_index < 0:
+            return False
+        lead_end = self._leads[lead_index]
+        turn_index = bisect_left(self._turns, lead_end)
+        return turn_index >= len(self._turns) or self._turns[turn_index] >= cue_start
+
+
+def is_dismissed(sentence: Sentence, cue_start: int, suffix: str) -> bool:
     """The writer raises the cue only to wave it away, after it or in a lead before it."""
-    if _DISMISSED_AFTER.search(suffix):
-        return True
-    window_start = max(sentence_start, cue_start - 2 * WINDOW)
-    before = match_text[window_start:cue_start]
-    lead_end = -1
-    for lead in _DISMISSAL_LEAD.finditer(before):
-        lead_end = lead.end()
-    if lead_end < 0:
+    if not sentence.may_dismiss:
         return False
-    return _TURN.search(before, lead_end) is None
+    return _DISMISSED_AFTER.search(suffix) is not None or sentence.led_away(cue_start)
 
 
 def is_own_habit(prefix: str, suffix: str) -> bool:
@@ -147,17 +189,16 @@ def is_advice_against(prefix: str) -> bool:
     return _SUBJECT_I.search(prefix) is None
 
 
-def reports_no_trouble(sentence: str) -> bool:
-    return _NO_TROUBLE.search(sentence) is not None
-
-
 def is_timing(prefix: str) -> bool:
     return _TIMING.search(prefix) is not None
 
 
-def topic_dismissed(match_text: str, start: int, end: int, topic: re.Pattern[str]) -> bool:
+def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     """The sentence waves the cause's topic away: "surfaces don't seem to matter much"."""
-    for found in topic.finditer(match_text, start, end):
+    if not sentence.may_dismiss:
+        return False
+    match_text, end = sentence.text, sentence.end
+    for found in topic.finditer(match_text, sentence.start, end):
         if _DISMISSED_AFTER.search(clause_suffix(match_text, found.end(), end)):
             return True
     return False
@@ -166,3 +207,33 @@ def topic_dismissed(match_text: str, start: int, end: int, topic: re.Pattern[str
 def is_correction(next_sentence: str) -> bool:
     """ "...goes numb... actually not numb": the writer takes the symptom back."""
     return _CORRECTION.match(next_sentence) is not None
+
+
+def cue_weight(
+    *, kind: str, weight: float, red_flag: bool, inner_negation_ok: bool, sentence: Sentence, found
+) -> float:
+    """The weight a cue earns where it stands: 0 when negated, dismissed or already done.
+
+    A negated cause cue ("not worn out") does not count; a negated fix ("I never
+    stretch") is the cause said out loud; a fix the writer already follows ("I always
+    stretch") implies nothing; advice against a fault ("don't wear cotton socks") counts.
+    """
+    text = sentence.text
+    prefix = clause_prefix(text, sentence.start, found.start())
+    if red_flag:
+        if inner_negation_ok:  # the cue is itself a negation: "does not improve with rest"
+            return weight
+        return 0.0 if is_negated(prefix) or is_negated(found.group()) else weight
+    suffix = clause_suffix(text, found.end(), sentence.end)
+    if is_dismissed(sentence, found.start(), suffix) or sentence.no_trouble:
+        return 0.0
+    negated = is_negated(prefix)
+    if kind == "fix":
+        if is_timing(prefix):
+            return 0.0
+        if negated:
+            return max(weight, NEGATED_FIX_WEIGHT)
+        return 0.0 if is_own_habit(prefix, suffix) else weight
+    if negated and not is_advice_against(prefix):
+        return 0.0
+    return weight

@@ -37,7 +37,7 @@ FOOTWEAR = [
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
     (C, 0.8, rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable) for (?:running|runners|my|your|the)"),
-    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles|mi)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
+    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
     (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*|slip\w*)|heel slip\w*"),
     (C, 0.6, rf"{SHOE} (?:\w+ )?(?:rub|rubs|rubbing|rubbed|pinch\w*|squeez\w*|slip|slips|slipping|dig|digs|digging|hurt|hurts)"),
     (C, 0.6, rf"(?:same|old|one) pair (?:of {SHOE} )?(?:for|since) (?:years|ages|\w+ years)"),

@@ -5,16 +5,16 @@
 from .words import DISTANCE
 
 C, F = "cause", "fix"
-_REST = r"(?:rest|recovery|recover|break|breaks|days? off|weeks? off|rest days?|recovery days?|easy days?|time off|downtime)"
+_REST = r"(?:rest|recovery|recover|break|breaks|day off|days off|week off|weeks off|rest days?|recovery days?|easy days?|time off|downtime)"
 _RUN = r"(?:run|runs|running|ran|train|trains|training|trained|jog|jogging|workouts?|sessions?)"
 
 OVERTRAINING = [
     (C, 0.95, r"over[\s-]?train\w*|under[\s-]?recover\w*"),
     (C, 0.85, rf"(?:no|without|skip|skips|skipping|skipped|never take|never took|never taking|not taking|not take|too few|too little|not enough|lack of|insufficient|inadequate|little|zero|hardly any|barely any|rarely take|forgo\w*) (?:\w+ ){{0,2}}{_REST}"),
     (C, 0.85, r"(?:every|each) (?:single )?day (?:\w+ )?(?:without|with no) (?:a |any )?(?:break|rest|day off)|no (?:days?|time) off|(?:never|don't|do not|didn't|rarely|barely|not) (?:\w+ )?(?:rest|recover|resting|recovering)\b"),
-    (C, 0.7, rf"{_RUN} (?:\w+ ){{0,3}}(?:every (?:single )?day|seven days a week|7 days a week|daily|back[\s-]to[\s-]back|twice a day|non[\s-]?stop|all the time)|run streak|streak\w*|double days"),
+    (C, 0.7, rf"{_RUN} (?:\w+ ){{0,3}}(?:every day|every single day|seven days a week|7 days a week|daily|back-to-back|back to back|twice a day|non[\s-]?stop|all the time)|run streak|streak\w*|double days"),
     (C, 0.85, r"(?:accumulated|accumulating|chronic|constant|persistent|lingering|mounting|residual|built[\s-]up|cumulative|general) (?:\w+ )?(?:fatigue|tiredness|exhaustion)|fatigue (?:\w+ )?(?:build\w*|accumulat\w*|adds up|piles up)"),
-    (C, 0.7, r"(?:always|constantly|permanently|chronically|perpetually|totally|completely) (?:\w+ )?(?:tired|exhausted|fatigued|drained|knackered|wiped out|run down|burnt out|burned out)|(?:burn[\s-]?out|burnt[\s-]?out|burned[\s-]?out|run[\s-]?down)"),
+    (C, 0.7, r"(?:always|constantly|permanently|chronically|perpetually|totally|completely) (?:\w+ )?(?:tired|exhausted|fatigued|drained|knackered|wiped out|run down|burnt out|burned out)|(?:burn[\s-]?out|burnt[\s-]?out|burned[\s-]?out|run-down|run down|rundown)"),
     (C, 0.65, r"(?:heavy|dead|leaden|tired|jelly|wooden) legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?(?:heavy|dead|tired|like lead)"),
     (C, 0.75, r"(?:elevated|high|higher|raised|rising) resting heart rate|(?:never|not|barely|haven't|hasn't|didn't) (?:\w+ )?(?:fully )?(?:recover|recovering|recovered|bounce back)|no time to (?:recover|heal|adapt|rebuild)"),
     (C, 0.7, rf"(?:long|longer|big|high) (?:\w+ )?(?:distances?|runs?|miles|mileage) (?:\w+ ){{0,2}}(?:without|with no) (?:\w+ )?{_REST}|(?:too many|so many|lots of|loads of) (?:\w+ )?(?:hard |intense |long )?(?:runs|sessions|workouts|races|miles|kilometres|kilometers|km|intervals)"),
@@ -35,7 +35,7 @@ TOO_MUCH_TOO_SOON = [
     (C, 0.4, r"(?:just|only|recently|newly) (?:\w+ )?(?:started|began|begun|took up|taken up|picked up|getting into|got into|returned to|came back to|back to) (?:\w+ )?(?:running|jogging|training)|new to running|returning (?:\w+ )?(?:from|after) (?:injury|a break|time off)|(?:first|after a) (?:\w+ )?(?:week|month|time) (?:back|of running)"),
     (F, 0.85, r"(?:build|building|built|ramp|ramping|increase|increasing|progress|progressing|add|adding|extend|extending|raise|raising|grow|growing|step up|work up|working up|ease|easing|lengthen\w*) (?:\w+ ){0,6}(?:gradually|slowly|progressively|steadily|step by step|bit by bit|little by little|a little at a time|incrementally|conservatively|sensibly|gently|cautiously|over (?:several|many|a few|\d+) (?:weeks|months))"),
     (F, 0.85, r"(?:gradual|progressive|slow|sensible|steady|incremental|careful|conservative|patient|gentle) (?:\w+ ){0,2}(?:build[\s-]?up|build|buildup|increases?|progression|ramp[\s-]?up|return|approach|mileage|distance)|(?:gradually|slowly|progressively|steadily|incrementally) (?:\w+ ){0,2}(?:increase|increasing|build|building|add|adding|extend|raise|lengthen|ramp|progress|work)|(?:build|building|work|working) (?:back )?up (?:\w+ ){0,4}over (?:a|one|two|three|several|a few|\d+) (?:weeks?|months?)|no more than (?:\w+ ){0,6}(?:each|every|per|a) week|(?:don't|do not|never|avoid) (?:rush|rushing)"),
-    (F, 0.8, r"(?:10|ten)[\s-]?(?:%|percent|per cent)(?: \w+){0,4}|don't increase (?:\w+ ){0,4}by more than"),
+    (F, 0.8, r"(?:10%|10 %|10 percent|10-percent|10 per cent|ten percent|ten-percent|ten per cent)(?: \w+){0,4}|don't increase (?:\w+ ){0,4}by more than"),
     (F, 0.7, r"(?:start|begin|starting|beginning) (?:\w+ ){0,3}(?:small|short|slow|slowly|low|easy|gently|with short|with small|with easy)|(?:avoid|don't|do not) (?:\w+ )?(?:running |jump\w* (?:\w+ )?(?:into|to) )(?:long|longer) (?:distances|runs)|(?:avoid|don't) (?:\w+ )?(?:sudden|big|large) (?:\w+ )?(?:increases|jumps|changes)"),
 ]
 

@@ -1,0 +1,195 @@
+"""Cheap pre-filtering: which sentences could hold a cue of a given cause at all?
+
+Every cue pattern must contain some literal text ("shoe", "blister", "overstrid"). We
+derive, from the parsed pattern, a set of literal strings at least one of which appears
+in any match, and find all of them in one pass with a trie-shaped regular expression.
+A cause's full cue alternation then runs only on the sentences that hold one of its
+anchors, which keeps detection fast on long articles without changing its answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - older interpreters
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
+_REPEATS |= {getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
+# Words too common to narrow anything down: an anchor set made of them is a poor filter.
+_COMMON_WORDS = """
+a an and are as at be by do for i in is it my no not of off on or out so the this to
+too up we with you your that than then re s ll ve mi k run runs running ran runner
+runners back every day days after long feel feels felt from down week weeks time hard
+easy over into first under side work high step training never foot feet legs leg get
+got go going went one all more less much very really just been have has had can will
+when some any what how
+"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when unknown."""
+    sets = required_literal_sets(pattern)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(pattern: str) -> list[frozenset[str]]:
+    """Independent requirements, most selective first: a match holds one string of *each*."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, RecursionError):
+        return []
+    return sorted(_requirements(list(parsed)), key=_selectivity, reverse=True)
+
+
+def is_selective(strings: frozenset[str]) -> bool:
+    return _selectivity(strings)[0] >= 3
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    candidates = _requirements(items)
+    return max(candidates, key=_selectivity) if candidates else None
+
+
+def _requirements(items: list) -> list[frozenset[str]]:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            # The parser factors shared prefixes out of alternations ("st(?:art|op)");
+            # glue them back so the anchors are whole words.
+            heads = _leading_literals([(op, av)])
+            if heads:
+                candidates.append(frozenset("".join(run) + head for head in heads))
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = None
+        if op is sre_constants.SUBPATTERN:
+            found = _sequence(list(av[-1]))
+        elif op is sre_constants.BRANCH:
+            branches = [_sequence(list(branch)) for branch in av[1]]
+            if all(branches):
+                found = frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            found = _sequence(list(av[2]))
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return candidates
+
+
+def _leading_literals(items: list) -> frozenset[str] | None:
+    """The literal text each match of ``items`` starts with, when every match starts with some."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_constants.LITERAL:
+        run = []
+        for next_op, next_av in items:
+            if next_op is not sre_constants.LITERAL:
+                break
+            run.append(chr(next_av))
+        return frozenset({"".join(run)})
+    if op is sre_constants.SUBPATTERN:
+        return _leading_literals(list(av[-1]))
+    if op is sre_constants.BRANCH:
+        heads = [_leading_literals(list(branch)) for branch in av[1]]
+        if all(heads):
+            return frozenset().union(*heads)
+    return None
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    def score(text: str) -> int:
+        word = text.strip()
+        if not word:
+            return -2
+        if len(word) < 2:
+            return -1
+        return 0 if word in _COMMON else len(word)
+
+    return min(score(s) for s in strings), -len(strings)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One alternation shaped as a trie, so each position costs a few character tests."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [
+        re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
+
+
+class AnchorIndex:
+    """Finds, in one pass, which keys have an anchor at which text positions."""
+
+    def __init__(self, anchors: dict[str, set[int]]) -> None:
+        words = sorted(anchors)
+        # A long anchor found in the text also contains the shorter anchors inside it.
+        self._keys: dict[str, frozenset[str]] = {}
+        for word in words:
+            keys = set(anchors[word])
+            for other in words:
+                if len(other) < len(word) and other in word:
+                    keys |= anchors[other]
+            self._keys[word] = frozenset(keys)
+        self._regex = re.compile(trie_pattern(words)) if words else None
+
+    def find(self, text: str):
+        """Yield (position, keys) for every anchor occurrence."""
+        if self._regex is None:
+            return
+        keys = self._keys
+        for found in self._regex.finditer(text):
+            word = found.group()
+            if word in keys:
+                yield found.start(), keys[word]
