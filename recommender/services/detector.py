@@ -1,13 +1,15 @@
 """The detector each process loads once and rebuilds only when the causes or the setting change.
 
-A version token in the shared cache says when staff last changed a Cause; each detection
-compares it with the version the loaded detector was built from (one cache read, no query).
+A version token in the shared cache says when staff last changed a Cause; detections compare
+it with the version the loaded detector was built from (at most one cache read a second per
+process, and no query).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -22,6 +24,8 @@ from recommender.selectors import cause_specs_active
 logger = logging.getLogger(__name__)
 
 VERSION_CACHE_KEY = "recommender:causes-version"
+# A burst of detections shares one version check; other processes see a change this late.
+VERSION_CHECK_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class LoadedDetector:
 
 
 _loaded: LoadedDetector | None = None
+_version_checked_at = float("-inf")
 _lock = threading.Lock()
 
 
@@ -78,11 +83,17 @@ def _build(*, path: str, version: str | None) -> LoadedDetector:
 
 def detector_get() -> LoadedDetector:
     """The detector named by STRIDEWISE["DETECTOR"], built from the active causes."""
-    global _loaded
+    global _loaded, _version_checked_at
     path = recommender_settings.DETECTOR
+    loaded = _loaded
+    now = time.monotonic()
+    recently_checked = now - _version_checked_at < VERSION_CHECK_INTERVAL
+    if recently_checked and _is_current(loaded, path=path, version=None):
+        return loaded
     version = _causes_version()
-    if _is_current(_loaded, path=path, version=version):
-        return _loaded
+    _version_checked_at = now
+    if _is_current(loaded, path=path, version=version):
+        return loaded
     with _lock:
         if not _is_current(_loaded, path=path, version=version):
             _loaded = _build(path=path, version=version)

@@ -182,3 +182,18 @@ def test_the_loaded_detector_is_reused_until_a_cause_changes(
         cause_save(cause=Cause.objects.get(slug="hard_surfaces"))
 
     assert detector_get() is not first
+
+
+def test_a_cause_changed_in_another_process_reaches_this_one(monkeypatch):
+    from django.core.cache import cache
+
+    from recommender.services import detector
+
+    monkeypatch.setattr(detector, "VERSION_CHECK_INTERVAL", 0)
+    assert "heel_spurs" not in text_diagnose(text="It is a heel spur.").slugs
+
+    # Another process saves a new cause and publishes a new version through the cache.
+    Cause.objects.create(slug="heel_spurs", name="Heel spurs", phrases="heel spur")
+    cache.set(detector.VERSION_CACHE_KEY, "published-by-another-process", timeout=None)
+
+    assert "heel_spurs" in text_diagnose(text="It is a heel spur.").slugs
