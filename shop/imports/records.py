@@ -61,9 +61,10 @@ class Catalog:
         if ">" in wanted:  # a taxonomy path like "Socks > Running socks": the leaf names it
             candidates.append(wanted.rsplit(">", 1)[1].strip())
         for candidate in candidates:
-            for category in self.categories:
-                if candidate in (category.slug, category.name.lower()):
-                    return category
+            by_slug = [category for category in self.categories if category.slug == candidate]
+            by_name = [c for c in self.categories if c.name.lower() == candidate]
+            if by_slug or by_name:
+                return (by_slug or by_name)[0]
         return None
 
     def category_error(self, text: str) -> str:

@@ -1,6 +1,7 @@
 """Writing products as Shopify product CSV, in the column layout Shopify itself exports."""
 
 import csv
+from collections import Counter
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -9,7 +10,7 @@ from django.db.models import QuerySet
 
 from shop.imports.shopify import PRODUCT_SKU_KEY, metafield_header
 from shop.imports.values import FILE_ATTRIBUTES, attribute_format, spreadsheet_safe
-from shop.models import Attribute, Product
+from shop.models import Attribute, Category, Product
 
 BASE_COLUMNS = (
     "Handle",
@@ -69,11 +70,13 @@ def shopify_write(*, products: QuerySet[Product] | None, out: TextIO) -> int:
     metafields = [(metafield_header("Product SKU", PRODUCT_SKU_KEY), None)]
     metafields += [(metafield_header(attribute_label(n), n), n) for n in FILE_ATTRIBUTES]
     metafields += [(metafield_header(a.name, a.slug), a.slug) for a in attributes]
+    names = Counter(name.lower() for name in Category.objects.values_list("name", flat=True))
+    shared_names = {name for name, count in names.items() if count > 1}
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*BASE_COLUMNS, *(header for header, _ in metafields)])
     count = 0
     for product in _export_queryset(products).iterator(chunk_size=500):
-        for row in _product_rows(product, metafields):
+        for row in _product_rows(product, metafields, shared_names):
             writer.writerow([spreadsheet_safe(cell) for cell in row])
         count += 1
     return count
@@ -84,7 +87,9 @@ def _export_queryset(products: QuerySet[Product] | None) -> QuerySet[Product]:
     return queryset.select_related("category").prefetch_related("variants").order_by("slug")
 
 
-def _product_rows(product: Product, metafields: list[tuple[str, str | None]]) -> Iterator[list]:
+def _product_rows(
+    product: Product, metafields: list[tuple[str, str | None]], shared_names: set[str]
+) -> Iterator[list]:
     # Variants at the base price first: an import takes the product's price from the first row.
     variants = sorted(product.variants.all(), key=lambda v: (v.price_override is not None, v.id))
     has_colour = any(variant.colour for variant in variants)
@@ -102,6 +107,8 @@ def _product_rows(product: Product, metafields: list[tuple[str, str | None]]) ->
         extra: list[str] = [""] * len(metafields)
         if index == 0:
             row.update(_product_cells(product, has_colour))
+            if product.category.name.lower() in shared_names:
+                row["Type"] = product.category.slug  # the name alone would not say which
             extra = [_metafield_value(product, key) for _, key in metafields]
         yield [*row.values(), *extra]
 

@@ -205,3 +205,20 @@ def test_export_command_can_write_the_merchant_feed(catalog):
 
     assert "<g:id>NL-ROAD-1-42</g:id>" in stdout.getvalue()
     assert "PW-CREW" not in stdout.getvalue()  # inactive products are not advertised
+
+
+@pytest.mark.django_db
+def test_categories_sharing_a_name_export_by_slug_and_round_trip():
+    twin = CategoryFactory(slug="zz-running-socks", name="Running socks")
+    product = ProductFactory(sku="TWIN", slug="twin", category=twin)
+    VariantFactory(product=product, sku="TWIN-M")
+    out = io.StringIO()
+    products_export_shopify(products=None, out=out)
+
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    report = products_import(stream=io.BytesIO(out.getvalue().encode()), filename="x.csv")
+
+    assert row["Type"] == "zz-running-socks"
+    assert report.ok and report.products.unchanged == 1
+    product.refresh_from_db()
+    assert product.category == twin
