@@ -1,0 +1,128 @@
+"""Greedy re-ranking that keeps near-identical products apart, under a hard category cap.
+
+Maximal-marginal-relevance style: each next pick maximises
+``score / best_score - strength x (similarity to the closest product already picked)``.
+Similarity is 0.5 for the same category, 0.25 for the same brand and 0.25 x the share of
+attribute values two products have in common, so five socks of one brand and one build
+count as near-identical (close to 1) while a sock and a shoe barely touch.
+
+Only a pool of the best products per category is re-ranked: enough to fill k under the cap
+with room to choose, which keeps the cost at O(k x pool) rather than O(k x candidates).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Sequence
+
+from .scoring import Scored
+
+POOL_PER_CATEGORY_FACTOR = 2  # a category contributes at most this many x k products
+
+
+class _Features:
+    __slots__ = ("brand", "category", "pairs")
+
+    def __init__(self, scored: Scored) -> None:
+        candidate = scored.candidate
+        self.category = candidate.category
+        self.brand = candidate.brand
+        self.pairs = frozenset(
+            (key, value)
+            for key, value in candidate.attributes.items()
+            if value not in (None, "", False) and isinstance(value, Hashable)
+        )
+
+
+def similarity(a: _Features, b: _Features) -> float:
+    value = 0.5 if a.category == b.category else 0.0
+    if a.brand == b.brand:
+        value += 0.25
+    if a.pairs or b.pairs:
+        shared = len(a.pairs & b.pairs)
+        value += 0.25 * shared / (len(a.pairs) + len(b.pairs) - shared)
+    return value
+
+
+def _under_cap(counts: Counter, category: str, cap: int | None) -> bool:
+    return cap is None or counts[category] < cap
+
+
+def _pool(ordered: Sequence[Scored], *, k: int, cap: int | None, counts: Counter) -> list[Scored]:
+    per_category = POOL_PER_CATEGORY_FACTOR * k
+    pool: list[Scored] = []
+    in_pool: Counter = Counter()
+    fillable = 0  # how many picks the pool allows under the cap
+    room = {}
+    for scored in ordered:
+        category = scored.candidate.category
+        if in_pool[category] >= per_category:
+            continue
+        if category not in room:
+            room[category] = k if cap is None else max(0, cap - counts[category])
+        if room[category] == 0:
+            continue
+        pool.append(scored)
+        in_pool[category] += 1
+        if in_pool[category] <= room[category]:
+            fillable += 1
+        if fillable >= k and len(pool) >= POOL_PER_CATEGORY_FACTOR * k:
+            break
+    return pool
+
+
+def select(
+    ordered: Sequence[Scored],
+    *,
+    chosen: list[Scored],
+    k: int,
+    cap: int | None,
+    strength: float,
+) -> list[Scored]:
+    """Extend ``chosen`` (the pinned block) to at most k products from ``ordered``.
+
+    ``ordered`` is sorted best first with ties broken by SKU, so every choice is deterministic.
+    """
+    counts = Counter(scored.candidate.category for scored in chosen)
+    if strength <= 0:
+        for scored in ordered:
+            if len(chosen) >= k:
+                break
+            if _under_cap(counts, scored.candidate.category, cap):
+                chosen.append(scored)
+                counts[scored.candidate.category] += 1
+        return chosen
+
+    need = k - len(chosen)
+    pool = _pool(ordered, k=need, cap=cap, counts=counts) if need > 0 else []
+    if not pool:
+        return chosen
+    top = max(scored.score for scored in pool)
+    norm = top if top > 0 else 1.0
+    features = [_Features(scored) for scored in pool]
+    chosen_features = [_Features(scored) for scored in chosen]
+    closest = [
+        max((similarity(feature, other) for other in chosen_features), default=0.0)
+        for feature in features
+    ]
+    available = list(range(len(pool)))
+    while len(chosen) < k and available:
+        best_index, best_value = -1, float("-inf")
+        for index in available:
+            if not _under_cap(counts, pool[index].candidate.category, cap):
+                continue
+            value = pool[index].score / norm - strength * closest[index]
+            if value > best_value:  # strict: on a tie the earlier (better, lower SKU) one stays
+                best_index, best_value = index, value
+        if best_index < 0:
+            break
+        picked = pool[best_index]
+        chosen.append(picked)
+        counts[picked.candidate.category] += 1
+        available.remove(best_index)
+        picked_features = features[best_index]
+        for index in available:
+            closeness = similarity(features[index], picked_features)
+            if closeness > closest[index]:
+                closest[index] = closeness
+    return chosen

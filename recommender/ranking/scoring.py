@@ -1,0 +1,136 @@
+"""Who may be recommended, and how strongly: eligibility, relevance and the behaviour term.
+
+relevance = sum over the product's causes of (best rule weight x cause confidence), each
+            cause counted once however many of its rules match;
+behaviour = at most BEHAVIOUR_CAP, growing with the log of weighted events, so a handful of
+            clicks lifts a product among equals but never past a clearly better match;
+score     = (relevance + behaviour) x the product's boost.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .types import Candidate, Merchandising, RankingContext, Reason, RuleMatch, Signals
+
+BEHAVIOUR_CAP = 0.5
+BEHAVIOUR_SATURATION = 200.0  # weighted events at which the behaviour term reaches its cap
+PURCHASE_WEIGHT = 3.0
+CLICK_WEIGHT = 1.0
+POPULARITY_WEIGHT = 0.1
+_SATURATION_LOG = math.log1p(BEHAVIOUR_SATURATION)
+
+
+class Scored:
+    """A candidate and its score; built for every eligible candidate, so kept cheap."""
+
+    __slots__ = ("candidate", "score")
+
+    def __init__(self, candidate: Candidate, score: float) -> None:
+        self.candidate = candidate
+        self.score = score
+
+
+def is_eligible(candidate: Candidate, *, context: RankingContext, excluded: frozenset) -> bool:
+    """Active, in stock (in the shopper's size when known) and not excluded by staff."""
+    if not candidate.is_active or not candidate.in_stock or candidate.product_id in excluded:
+        return False
+    return context.size is None or context.size in candidate.sizes_in_stock
+
+
+def behaviour_term(product_id: int, signals: Signals) -> float:
+    raw = (
+        PURCHASE_WEIGHT * max(0, signals.co_purchases.get(product_id, 0))
+        + CLICK_WEIGHT * max(0, signals.co_clicks.get(product_id, 0))
+        + POPULARITY_WEIGHT * max(0, signals.popularity.get(product_id, 0))
+    )
+    if raw <= 0:
+        return 0.0
+    return BEHAVIOUR_CAP * min(1.0, math.log1p(raw) / _SATURATION_LOG)
+
+
+def _contribution(match: RuleMatch) -> float:
+    confidence = match.cause_confidence
+    if not confidence > 0:  # also catches NaN from a bad row
+        return 0.0
+    weight = match.weight
+    return (weight if weight > 0 else 0.0) * (confidence if confidence < 1 else 1.0)
+
+
+def _steered(match: RuleMatch, product_id: int, merchandising: Merchandising) -> tuple[bool, float]:
+    """(kept, factor) for one match under per-cause exclusions and boosts."""
+    cause = match.cause_slug
+    if product_id in merchandising.excluded_by_cause.get(cause, ()):
+        return False, 0.0
+    factor = merchandising.boosts_by_cause.get(cause, {}).get(product_id, 1.0)
+    return True, max(0.0, factor)
+
+
+def best_match_per_cause(
+    candidate: Candidate, merchandising: Merchandising
+) -> dict[str, tuple[float, RuleMatch]]:
+    """cause slug -> (contribution, the match that gives it; lowest rule id on a tie)."""
+    steering = bool(merchandising.excluded_by_cause or merchandising.boosts_by_cause)
+    best: dict[str, tuple[float, RuleMatch]] = {}
+    for match in candidate.matches:
+        contribution = _contribution(match)
+        if steering:
+            kept, factor = _steered(match, candidate.product_id, merchandising)
+            if not kept:
+                continue
+            contribution *= factor
+        current = best.get(match.cause_slug)
+        if (
+            current is None
+            or contribution > current[0]
+            or (contribution == current[0] and match.rule_id < current[1].rule_id)
+        ):
+            best[match.cause_slug] = (contribution, match)
+    return best
+
+
+def relevance(candidate: Candidate, merchandising: Merchandising) -> float | None:
+    """Sum of the best contribution per cause; None when no cause reaches the product.
+
+    The hot loop of ranking, run for every eligible candidate: no objects are built here.
+    """
+    matches = candidate.matches
+    if not matches:
+        return None
+    if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
+        best = best_match_per_cause(candidate, merchandising)
+        return sum(contribution for contribution, _ in best.values()) if best else None
+    if len(matches) == 1:
+        return _contribution(matches[0])
+    best_value: dict[str, float] = {}
+    for match in matches:
+        contribution = _contribution(match)
+        if contribution >= best_value.get(match.cause_slug, 0.0):
+            best_value[match.cause_slug] = contribution
+    return sum(best_value.values())
+
+
+def score_candidate(
+    candidate: Candidate, *, signals: Signals, merchandising: Merchandising, pinned: bool
+) -> Scored | None:
+    """The candidate's score, or None when it has no reason to be shown and is not pinned."""
+    value = relevance(candidate, merchandising)
+    if value is None:
+        if not pinned:
+            return None
+        value = 0.0
+    if signals.co_purchases or signals.co_clicks or signals.popularity:
+        value += behaviour_term(candidate.product_id, signals)
+    if merchandising.boosts:
+        value *= max(0.0, merchandising.boosts.get(candidate.product_id, 1.0))
+    return Scored(candidate, value)
+
+
+def reasons_for(candidate: Candidate, merchandising: Merchandising) -> tuple[Reason, ...]:
+    """One reason per cause, strongest first (ties by cause slug). Built for the picks only."""
+    best = best_match_per_cause(candidate, merchandising)
+    ordered = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+    return tuple(
+        Reason(cause_slug=cause, text=match.reason_text, evidence=match.evidence)
+        for cause, (_, match) in ordered
+    )
