@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from recommender.admin.highlight import highlight_evidence
 from recommender.models import ArticleCause, ArticleReview
@@ -41,9 +42,14 @@ class ReviewForm(forms.ModelForm):
         if not self.instance.pk:
             status.initial = Status.CONFIRMED
         else:
+            # The row belongs to its article and cause; only the decision changes.
             for name in ("article", "cause"):
                 if name in self.fields:
-                    self.fields[name].disabled = True
+                    field = self.fields[name]
+                    field.disabled = True
+                    field.widget = getattr(
+                        field.widget, "widget", field.widget
+                    )  # no add/edit links
 
 
 def apply_review(row: ArticleCause, *, status: str, reviewer) -> None:
@@ -61,11 +67,11 @@ def add_by_staff(*, article, cause, status: str, reviewer) -> ArticleCause:
 
 
 def evidence_list(row: ArticleCause) -> str:
+    # Line breaks, not a list: the admin shows read-only values inside a <p>.
     if not row.evidence:
         return "-"
-    return format_html(
-        "<ul class='evidence'>{}</ul>",
-        format_html_join("", "<li>{}</li>", ((sentence,) for sentence in row.evidence)),
+    return format_html_join(
+        mark_safe("<br>"), "\u201c{}\u201d", ((sentence,) for sentence in row.evidence)
     )
 
 
