@@ -175,12 +175,14 @@ class AnchorIndex:
     def __init__(self, anchors: dict[str, set[int]]) -> None:
         words = sorted(anchors)
         # A long anchor found in the text also contains the shorter anchors inside it.
-        self._keys: dict[str, frozenset[str]] = {}
+        self._keys: dict[str, frozenset[int]] = {}
         for word in words:
             keys = set(anchors[word])
-            for other in words:
-                if len(other) < len(word) and other in word:
-                    keys |= anchors[other]
+            for start in range(len(word)):
+                for end in range(start + 1, len(word) + 1):
+                    inner = anchors.get(word[start:end])
+                    if inner:
+                        keys |= inner
             self._keys[word] = frozenset(keys)
         self._regex = re.compile(trie_pattern(words)) if words else None
 

@@ -13,6 +13,7 @@ How a text is read:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from bisect import bisect_right
@@ -55,6 +56,35 @@ def _bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})(?![\w])"
 
 
+@functools.cache
+def _compiled_lexicon() -> tuple[
+    list[tuple[_Cue, re.Pattern[str]]], list[int], set[int], AnchorIndex
+]:
+    """The built-in cues, compiled and indexed once per process (staff cues come on top)."""
+    entries: list[tuple[_Cue, str]] = [(_Cue(c.slug, c.kind, c.weight), c.pattern) for c in CUES]
+    entries += [(_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), p) for inner_ok, p in RED_FLAG_CUES]
+    # Each cue runs only in sentences that hold its most selective required text (and a
+    # second one when it has one).
+    anchors: dict[str, set[int]] = {}
+    cues: list[tuple[_Cue, re.Pattern[str]]] = []
+    ungated: list[int] = []  # cannot be pre-filtered: always run
+    needs_second: set[int] = set()
+    for cue, pattern in entries:
+        cue_id = len(cues)
+        cues.append((cue, re.compile(_bounded(pattern))))
+        requirements = required_literal_sets(pattern)
+        if not requirements:
+            ungated.append(cue_id)
+            continue
+        for literal in requirements[0]:
+            anchors.setdefault(literal, set()).add(2 * cue_id)
+        if len(requirements) > 1 and is_selective(requirements[1]):
+            needs_second.add(cue_id)
+            for literal in requirements[1]:
+                anchors.setdefault(literal, set()).add(2 * cue_id + 1)
+    return cues, ungated, needs_second, AnchorIndex(anchors)
+
+
 class RuleDetector(BaseDetector):
     threshold = 0.5
     max_evidence = 3
@@ -64,34 +94,8 @@ class RuleDetector(BaseDetector):
         super().__init__(causes=causes)
         if threshold is not None:
             self.threshold = threshold
-        lexicon: dict[str, list[tuple[_Cue, str]]] = {}
-        for cue in CUES:
-            entry = (_Cue(cue.slug, cue.kind, cue.weight), cue.pattern)
-            lexicon.setdefault(cue.slug, []).append(entry)
-        for inner_ok, pattern in RED_FLAG_CUES:
-            lexicon.setdefault(RED_FLAG, []).append((_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), pattern))
-
-        # Each cue runs only in sentences that hold its most selective required text (and a
-        # second one when it has one).
-        anchors: dict[str, set[int]] = {}
-        self._cues: list[tuple[_Cue, re.Pattern[str]]] = []
-        self._ungated: list[int] = []  # cannot be pre-filtered: always run
-        self._needs_second: set[int] = set()
-        for entries in lexicon.values():
-            for cue, pattern in entries:
-                cue_id = len(self._cues)
-                self._cues.append((cue, re.compile(_bounded(pattern))))
-                requirements = required_literal_sets(pattern)
-                if not requirements:
-                    self._ungated.append(cue_id)
-                    continue
-                for literal in requirements[0]:
-                    anchors.setdefault(literal, set()).add(2 * cue_id)
-                if len(requirements) > 1 and is_selective(requirements[1]):
-                    self._needs_second.add(cue_id)
-                    for literal in requirements[1]:
-                        anchors.setdefault(literal, set()).add(2 * cue_id + 1)
-        self._anchors = AnchorIndex(anchors)
+        lexicon = _compiled_lexicon()
+        self._cues, self._ungated, self._needs_second, self._anchors = lexicon
         self._staff = self._staff_matchers()
         self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
 
