@@ -152,9 +152,7 @@ class _MerchantReader:
 
     def product(self, key: str, group: list[SourceRow]) -> ProductRecord | None:
         first, before = group[0], len(self.errors)
-        if not key:
-            self.error(first, "id", "every item needs an id")
-        elif len(key) > 64:
+        if len(key) > 64:
             column = "item_group_id" if first.get("item_group_id") else "id"
             self.error(first, column, "the product id is longer than 64 characters")
         record = ProductRecord(line=first.line, sku=key, slug=_slug_from_link(first), fields={})
@@ -226,7 +224,9 @@ class _MerchantReader:
     def _variant(self, row: SourceRow) -> tuple[VariantRecord | None, str]:
         before = len(self.errors)
         sku = row.get("id").strip()
-        if len(sku) > 80:
+        if not sku:
+            self.error(row, "id", "every item needs an id")
+        elif len(sku) > 80:
             self.error(row, "id", "the id is longer than 80 characters")
         price, currency = None, ""
         try:
@@ -267,7 +267,7 @@ class _MerchantReader:
         seen: dict[str, int] = {}
         for row in rows:
             sku = row.get("id").strip()
-            if sku in seen:
+            if sku and sku in seen:
                 self.error(row, "id", f"duplicate id '{sku}' (also on line {seen[sku]})")
             seen.setdefault(sku, row.line)
 

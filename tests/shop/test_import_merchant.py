@@ -240,3 +240,16 @@ def test_any_item_values_give_a_report_never_a_crash(items):
 
     assert report.ok or all(error.message for error in report.errors)
     assert not Product.objects.exists()  # a dry run never writes
+
+
+def test_item_without_an_id_is_an_error_even_inside_a_group():
+    text = (
+        "id\titem_group_id\ttitle\tprice\tavailability\tbrand\tproduct_type\tsize\n"
+        "G-S\tG\tSock\t9.00 EUR\tin_stock\tPacewell\tinsoles\tS\n"
+        "\tG\tSock\t9.00 EUR\tin_stock\tPacewell\tinsoles\tM\n"
+    )
+
+    report = products_import(stream=io.BytesIO(text.encode()), filename="feed.tsv")
+
+    assert [str(error) for error in report.errors] == ["line 3, column id: every item needs an id"]
+    assert not Product.objects.exists()
