@@ -158,6 +158,10 @@ class _CatalogWriter:
             for product, record in zip(products, self.records, strict=True)
             for variant in record.variants
         ]
+        columns = {
+            product.pk: record.columns.get("size")
+            for product, record in zip(products, self.records, strict=True)
+        }
         existing = Variant.objects.in_bulk([variant.sku for _, variant in pairs], field_name="sku")
         # Sizes each product will have once the file is applied, to catch clashes up front.
         taken: dict[tuple[int, str, str], str] = {}
@@ -182,6 +186,7 @@ class _CatalogWriter:
                     f"size '{variant.size}' {variant.colour} is already variant {taken[key]} "
                     f"of product {product.sku}".replace("  ", " "),
                     record.line,
+                    columns.get(product.pk),
                 )
             taken[key] = variant.sku
             if variant.pk is None:
@@ -209,7 +214,7 @@ class _CatalogWriter:
         elif record.available is False:
             stock = 0
         elif record.available and stock == 0:
-            stock = 1  # the file says "in stock" without a count; one is the honest minimum
+            stock = 1  # "in stock" without a count: at least one is there
         values = {
             "product_id": product.pk,
             "size": record.size,

@@ -162,6 +162,7 @@ class _MerchantReader:
             "brand": "brand",
             "image_url": "image_link",
             "description": "description",
+            "size": "size",
         }
         fields = record.fields
         for column, name, limit in (("title", "name", 200), ("brand", "brand", 80)):

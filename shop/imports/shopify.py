@@ -101,6 +101,8 @@ class _ShopifyReader:
         record.columns = {"slug": self.column("Handle")}
         self._product_fields(first, record)
         options = self._options(first)
+        size_option = next((n for n, kind in options.items() if kind == "size"), 1)
+        record.columns["size"] = self.column(f"Option{size_option} Value")
         for row in group:
             if row is not first and self._is_image_row(row):
                 continue

@@ -253,3 +253,21 @@ def test_excel_csv_with_byte_order_mark_and_crlf_imports():
 
     assert report.ok, report.errors
     assert Product.objects.get(slug="crew").variants.get().sku == "C-1"
+
+
+def test_new_variant_taking_the_size_of_an_existing_one_is_an_error(existing):
+    before = catalog_state()
+    text = (
+        "Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Option2 Name,Option2 Value,"
+        "Variant SKU,Variant Price,Product SKU (product.metafields.custom.product_sku)\n"
+        "ridgeline-merino-crew,Crew,Fellrunner,trail-socks,Size,S,Color,Black,OTHER-S,10.00,"
+        "FR-RIDGE-CREW\n"
+    )
+
+    report = import_bytes(text.encode())
+
+    assert [str(error) for error in report.errors] == [
+        "line 2, column Option1 Value: size 'S' Black is already variant FR-RIDGE-CREW-S of "
+        "product FR-RIDGE-CREW"
+    ]
+    assert catalog_state() == before
