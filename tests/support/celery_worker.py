@@ -1,0 +1,128 @@
+"""A real Celery worker (with embedded beat, so the sweeper runs) in its own process group.
+
+The worker reads tests/support/worker_settings.py; the caller passes the test database, the
+broker and the SMTP server through the environment. kill() is SIGKILL to the whole group, so
+the pool processes and beat die too, without any chance to tidy up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def group_rss_bytes(pgid: int) -> int:
+    """Resident memory of every process in a process group (Linux /proc)."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:  # fields after the name: state, ppid, pgrp, ...
+                continue
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+class CeleryWorker:
+    def __init__(self, *, directory: Path, env: dict[str, str], concurrency: int = 2) -> None:
+        self.directory = directory
+        self.env = {**os.environ, **env}
+        self.env["DJANGO_SETTINGS_MODULE"] = "tests.support.worker_settings"
+        self.env.setdefault("PYTHONUNBUFFERED", "1")
+        self.concurrency = concurrency
+        self.process: subprocess.Popen | None = None
+        self.starts = 0
+
+    @property
+    def log_file(self) -> Path:
+        return self.directory / f"worker-{self.starts}.log"
+
+    def start(self, *, timeout: float = 60.0) -> CeleryWorker:
+        self.starts += 1
+        command = [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--beat",
+            "--schedule",
+            str(self.directory / "beat-schedule"),
+            "--scheduler",
+            "celery.beat:PersistentScheduler",
+            "--queues",
+            "email,celery",
+            "--concurrency",
+            str(self.concurrency),
+            "--pool",
+            "prefork",
+            "--without-mingle",
+            "--without-gossip",
+            "--hostname",
+            f"email-test-{self.starts}@%h",
+            "--loglevel",
+            "INFO",
+        ]
+        log = self.log_file.open("ab")
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker exited early:\n{self.log_tail()}")
+            if b" ready." in self.log_file.read_bytes():
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"worker did not become ready:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            text = self.log_file.read_text(errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    def rss_bytes(self) -> int:
+        return group_rss_bytes(self.process.pid) if self.process else 0
+
+    def kill(self) -> None:
+        """SIGKILL the worker, its pool and its beat: a crash, mid-send."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+        self.process = None
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=20)
+        except ProcessLookupError:
+            pass
+        except subprocess.TimeoutExpired:
+            self.kill()
+        self.process = None
