@@ -40,3 +40,32 @@ def pytest_runtest_setup(item):
         _unavailable("needs Redis: set REDIS_URL=redis://... to a running server")
     if item.get_closest_marker("e2e") and not chromium_path():
         _unavailable("needs Debian's chromium (apt-get install chromium)")
+
+
+def _is_transactional(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+
+
+@pytest.fixture(autouse=True)
+def _default_rows_after_flush(request):
+    """Transactional tests empty every table when they finish, data migrations' rows included.
+
+    Put the shipped defaults (categories, causes) back for each transactional test, so it sees
+    the database a fresh install has, whatever ran before it.
+    """
+    if not _is_transactional(request):
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("shop.migrations.0002_default_categories").create(apps, None)
+    importlib.import_module("recommender.migrations.0002_default_causes").add_default_causes(
+        apps, None
+    )
+    yield

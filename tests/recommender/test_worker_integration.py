@@ -16,7 +16,7 @@ pytestmark = [
     pytest.mark.redis,
     pytest.mark.celery,
     pytest.mark.slow,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 articles = pytest.importorskip("content.services.articles")

@@ -231,7 +231,7 @@ def test_featured_products_are_active_and_in_stock():
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_shoppers_racing_for_the_last_pair_cannot_both_get_it():
     variant = VariantFactory(stock=1)
     start = threading.Barrier(2)
