@@ -4,8 +4,10 @@ import importlib.util
 import os
 import runpy
 import secrets
+import shlex
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ SETTINGS_VARS = (
     "DJANGO_DEBUG",
     "DJANGO_ALLOWED_HOSTS",
     "CELERY_BROKER_URL",
+    "CELERY_BROKER_DIR",
 )
 
 
@@ -145,6 +148,60 @@ def test_production_settings_pass_the_deploy_checks_without_warnings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+# Run in its own process, as the web server would: queue a built-in task on each named queue.
+SEND_ONE_TASK_PER_QUEUE = """
+import sys
+from config.celery_app import app, broker_description
+print(broker_description())
+for queue in sys.argv[1:]:
+    print(app.send_task("celery.backend_cleanup", queue=queue).id)
+"""
+
+
+def _procfile_command(name: str) -> list[str]:
+    for line in (ROOT / "config" / "Procfile.dev").read_text().splitlines():
+        if line.startswith(f"{name}:"):
+            return shlex.split(line.partition(":")[2])
+    raise AssertionError(f"config/Procfile.dev has no {name} process")
+
+
+@pytest.mark.celery
+@pytest.mark.slow
+def test_make_runs_worker_gets_tasks_on_every_queue_through_the_filesystem_broker(tmp_path):
+    env = {name: value for name, value in os.environ.items() if name not in SETTINGS_VARS}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.local",
+        CELERY_BROKER_DIR=str(tmp_path / "broker"),
+        PYTHONUNBUFFERED="1",
+    )
+    command = _procfile_command("worker")
+    assert command[0] == "celery"
+    log = tmp_path / "worker.log"
+    with log.open("w") as output:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", *command], cwd=ROOT, env=env, stdout=output, stderr=output
+        )
+    try:
+        queues = ("celery", "detection", "ranking", "email")
+        producer = subprocess.run(
+            [sys.executable, "-c", SEND_ONE_TASK_PER_QUEUE, *queues],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True,
+        )  # fmt: skip
+        assert producer.stdout.startswith("filesystem transport")
+        task_ids = producer.stdout.split()[-len(queues) :]
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            done = [i for i in task_ids if f"[{i}] succeeded" in log.read_text()]
+            if len(done) == len(queues) or worker.poll() is not None:
+                break
+            time.sleep(0.2)
+        assert len(done) == len(queues), log.read_text()[-3000:]
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
 
 
 # DOCKER COMPOSE
