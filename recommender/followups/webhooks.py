@@ -57,7 +57,8 @@ def tracking_event_received(sender, event, esp_name: str, **kwargs) -> None:
             )
             reason = SUPPRESSING_EVENTS.get(event.event_type)
             if reason and event.recipient:
-                detail = event.description or event.mta_response or event.reject_reason or ""
+                parts = (event.description, event.mta_response, event.reject_reason)
+                detail = "\n".join(str(part) for part in parts if part)
                 try:
                     suppression_add(
                         email=event.recipient,
