@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from recommender import views
 
 app_name = "recommender"
-urlpatterns: list = []
+urlpatterns = [
+    path("check/", views.check_view, name="check"),
+    path("check/results/", views.check_results_view, name="check-results"),
+]
