@@ -33,32 +33,6 @@ when some any what how
 _COMMON = frozenset(_COMMON_WORDS.split())
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when unknown."""
     sets = required_literal_sets(pattern)
@@ -190,8 +164,11 @@ class AnchorIndex:
         """Yield (position, keys) for every anchor occurrence."""
         if self._regex is None:
             return
-        keys = self._keys
-        for found in self._regex.finditer(text):
+        keys, search = self._keys, self._regex.search
+        position = 0
+        # Anchors may overlap (" day" and "day off"): resume one character after each start.
+        while (found := search(text, position)) is not None:
             word = found.group()
             if word in keys:
                 yield found.start(), keys[word]
+            position = found.start() + 1

@@ -27,8 +27,8 @@ _GOOD_SHOE = (
 FOOTWEAR = [
     (C, 0.9, rf"{_BAD_SHOE} (?:\w+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
     (C, 0.55, rf"old (?:\w+ )?{SHOE}"),
-    (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ )?{BE}? ?(?:\w+ )?{_WORN}"),
-    (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ )?{BE}? ?(?:\w+ )?{_FIT}"),
+    (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}"),
+    (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
     (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
     (C, 0.8, rf"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) {GAP}(?:{BE} )?(?:\w+ )?(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost)"),
@@ -73,6 +73,7 @@ FOOT_MECHANICS = [
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
     (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b"),
+    (C, 0.8, r"arch(?:es)? (?:\w+ )?(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
     (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
     (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
     (C, 0.55, rf"(?:wear|wears|worn|wearing) (?:\w+ )?(?:on|along) the (?:inside|outside|inner|outer) (?:edge|of|edges)|(?:inside|outside|inner|outer) edges? of {YOUR} (?:soles?|shoes?|heels?)"),

@@ -1,0 +1,261 @@
+"""The default cause detector: what a shopper or an editor would expect it to find."""
+
+import pytest
+
+from recommender.detection import CauseSpec
+from recommender.detection.base import CAUSE_SLUGS
+from recommender.detection.rules import RuleDetector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return RuleDetector()
+
+
+# Several wordings per cause: inflections, synonyms, both spellings, no keyword at all.
+WORDINGS = {
+    "improper_footwear": [
+        "My trainers are completely worn out and my knees ache.",
+        "I've been running in worn-out sneakers for two years.",
+        "These kicks have no cushioning left, every step jars my back.",
+        "The shoes I run in are half a size too small.",
+        "My running shoes have over 1,000 km on them.",
+        "The foam in my old pair feels totally dead.",
+        "Wear shoes suited to your gait and replace them when the midsole is flat.",
+    ],
+    "improper_socks": [
+        "I run in cotton socks and get blisters on my heels.",
+        "My socks keep bunching up under the arch.",
+        "Hot spots appear on my toes after 5 km.",
+        "Choose moisture-wicking socks without a toe seam.",
+        "the sock seams rub my little toe raw",
+    ],
+    "poor_posture": [
+        "I slouch when I get tired near the end of a run.",
+        "Hunching your shoulders strains the lower back.",
+        "I sit at a desk for nine hours a day and my back hurts when I run.",
+        "Bad posture is the most common reason for back pain in new runners.",
+    ],
+    "improper_running_form": [
+        "I overstride and land hard on my heels.",
+        "Heel striking sends a jolt up your legs.",
+        "My arms swing across my body when I run.",
+        "Raise your cadence and land under your hips.",
+        "My form falls apart in the last few kilometres.",
+    ],
+    "strained_muscles": [
+        "I pulled my calf on a hill sprint.",
+        "My hamstring feels strained after yesterday's intervals.",
+        "Repeated stress can cause small tears in the muscle fibres.",
+        "My back muscles go into spasm after long runs.",
+    ],
+    "overtraining": [
+        "I run every day without a rest day.",
+        "I've had no days off for six weeks and I'm exhausted all the time.",
+        "Schedule rest days so your body can recover.",
+        "Chronic fatigue and an elevated resting heart rate point to overtraining.",
+    ],
+    "too_much_too_soon": [
+        "I went from 15 km to 50 km a week in a month.",
+        "I did too many miles too fast after the winter break.",
+        "Build up your mileage gradually.",
+        "A sudden jump in distance is the classic cause of shin pain.",
+        "Don't increase your weekly distance by more than 10 percent.",
+    ],
+    "muscle_imbalance": [
+        "My glutes are weak and my hips drop when I run.",
+        "A weak core lets the lower back take the load.",
+        "Add strength work for your glutes twice a week.",
+        "Planks, bridges and clamshells build the muscles that stabilise the pelvis.",
+    ],
+    "lack_of_flexibility": [
+        "My hamstrings are super tight.",
+        "I never stretch before or after running.",
+        "Stretch your hip flexors after every run.",
+        "Limited hip mobility forces the back to move more.",
+        "I skip the warm-up and go straight out the door.",
+    ],
+    "hard_surfaces": [
+        "I do all my running on concrete pavements.",
+        "Cambered roads tilt your pelvis on every stride.",
+        "Long downhill stretches hammer the knees.",
+        "Try softer surfaces such as grass or trails.",
+    ],
+    "foot_mechanics": [
+        "My ankles roll inward when I land.",
+        "I have flat feet and overpronate.",
+        "Runners with high arches often supinate.",
+        "My arches collapse on long runs.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [(slug, text) for slug, texts in WORDINGS.items() for text in texts],
+)
+def test_each_cause_is_found_in_many_wordings(detector, slug, text):
+    result = detector.detect(text)
+    assert slug in result.slugs, result.as_dict()
+    cause = next(c for c in result.causes if c.slug == slug)
+    assert 0 < cause.confidence <= 1
+    assert cause.evidence and all(sentence in text for sentence in cause.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("I always wear proper running socks, never cotton.", "improper_socks"),
+        ("It isn't your shoes: they are brand new and fitted at a store.", "improper_footwear"),
+        ("Surfaces don't seem to matter much for me.", "hard_surfaces"),
+        (
+            "Contrary to popular belief, running on concrete isn't the culprit.",
+            "hard_surfaces",
+        ),
+        ("I don't have flat feet and I don't overpronate.", "foot_mechanics"),
+        ("I stretch every day after my runs.", "lack_of_flexibility"),
+        ("I take two rest days every week.", "overtraining"),
+        ("It's a myth that you need to stretch before every run.", "lack_of_flexibility"),
+        ("My posture at work is great since I got a standing desk.", "poor_posture"),
+    ],
+)
+def test_negated_or_dismissed_causes_are_not_detected(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+def test_a_negated_cue_does_not_hide_a_real_one_later(detector):
+    text = "It isn't my shoes, they're new. The problem is my cotton socks, soaked after a mile."
+    result = detector.detect(text)
+    assert "improper_socks" in result.slugs
+    assert "improper_footwear" not in result.slugs
+
+
+def test_dismissal_and_real_cause_in_one_text(detector):
+    text = (
+        "Surfaces matter less than most runners think. The real culprit is usually a "
+        "sudden increase in weekly mileage."
+    )
+    result = detector.detect(text)
+    assert result.slugs == {"too_much_too_soon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Build up mileage gradually over several weeks.", "too_much_too_soon"),
+        ("Wear shoes suited to your gait.", "improper_footwear"),
+        ("Add strength work for your glutes.", "muscle_imbalance"),
+        ("Schedule rest days into your week.", "overtraining"),
+        ("Stretch your calves and hamstrings after each run.", "lack_of_flexibility"),
+        ("Avoid cotton socks.", "improper_socks"),
+        ("Swap the pavement for grass or trails now and then.", "hard_surfaces"),
+    ],
+)
+def test_recommended_fixes_imply_their_cause(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get a shooting pain down my left leg when I run.",
+        "The pain radiates into my buttock and down the back of my thigh.",
+        "My toes go numb after a few miles.",
+        "There's a tingling in my foot that won't go away.",
+        "I've noticed weakness in my right leg on the stairs.",
+        "The pain does not improve with rest, even after two weeks off.",
+        "I've had a fever and back pain since Sunday's race.",
+        "The physio thinks it might be a slipped disc.",
+        "Could this be a stress fracture?",
+        "Since the fall I've had trouble controlling my bladder.",
+    ],
+)
+def test_red_flags_are_reported_with_their_sentence(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag
+    assert all(sentence in text for sentence in result.red_flags[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No numbness or tingling, just a dull ache in my calves.",
+        "My back is sore but there's no shooting pain and no weakness in my legs.",
+        "The soreness is mild and eases after a day of rest.",
+        "I'm shooting for a sub-four marathon this spring, any shoe tips?",
+        "My toes went numb... actually not numb, just cold.",
+    ],
+)
+def test_negated_or_ordinary_symptoms_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+def test_red_flag_and_causes_are_reported_together(detector):
+    result = detector.detect("My shoes are worn out and now I have numbness in my foot.")
+    assert result.has_red_flag
+    assert "improper_footwear" in result.slugs
+
+
+def test_text_without_any_cause_gives_an_empty_result(detector):
+    text = "Our spring race pack includes a gel, a map of the course and a free T-shirt."
+    result = detector.detect(text)
+    assert result.causes == ()
+    assert not result.has_red_flag
+
+
+def test_causes_are_ordered_by_confidence_and_more_evidence_is_more_confident(detector):
+    one = detector.detect("My hamstrings feel a little tight.")
+    many = detector.detect(
+        "My hamstrings are always tight. I never stretch. My hip flexors are stiff too."
+    )
+    flexibility = {
+        r: next(c for c in r.causes if c.slug == "lack_of_flexibility") for r in (one, many)
+    }
+    assert flexibility[many].confidence > flexibility[one].confidence
+    confidences = [c.confidence for c in many.causes]
+    assert confidences == sorted(confidences, reverse=True)
+
+
+def test_evidence_is_best_first_and_limited(detector):
+    text = " ".join(["I run in cotton socks."] * 3 + ["Blisters again.", "My socks bunch up."])
+    cause = next(c for c in detector.detect(text).causes if c.slug == "improper_socks")
+    assert 1 <= len(cause.evidence) <= RuleDetector.max_evidence
+    assert len(set(cause.evidence)) == len(cause.evidence)
+
+
+def test_staff_phrases_and_patterns_are_extra_cues():
+    text = "Plantar fasciitis flared up after my long run and the metatarsal pad slipped."
+    assert "foot_mechanics" not in RuleDetector().detect(text).slugs
+    staff = RuleDetector(
+        causes=[
+            CauseSpec(slug="foot_mechanics", phrases=("plantar fasciitis",)),
+            CauseSpec(slug="improper_footwear", patterns=(r"metatarsal\s+pads?\s+slip",)),
+        ]
+    )
+    result = staff.detect(text)
+    assert {"foot_mechanics", "improper_footwear"} <= result.slugs
+
+
+def test_staff_red_flag_phrases_raise_a_red_flag():
+    staff = RuleDetector(
+        causes=[CauseSpec(slug="red_flag", phrases=("chest pain",), is_red_flag=True)]
+    )
+    assert staff.detect("I had chest pain on the climb.").has_red_flag
+
+
+def test_a_broken_staff_pattern_is_ignored_not_fatal():
+    staff = RuleDetector(
+        causes=[CauseSpec(slug="hard_surfaces", patterns=("([unclosed", r"(a+)+b"))]
+    )
+    assert "hard_surfaces" in staff.detect("I only run on concrete.").slugs
+
+
+def test_detection_is_deterministic(detector):
+    text = " ".join(t for texts in WORDINGS.values() for t in texts)
+    first = detector.detect(text).as_dict()
+    assert all(RuleDetector().detect(text).as_dict() == first for _ in range(3))
+
+
+def test_only_known_slugs_without_staff_causes(detector):
+    text = " ".join(t for texts in WORDINGS.values() for t in texts)
+    assert detector.detect(text).slugs <= set(CAUSE_SLUGS)
