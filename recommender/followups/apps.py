@@ -10,7 +10,11 @@ class FollowupsConfig(AppConfig):
         # The email provider's tracking webhooks arrive through anymail's signal: the one
         # place where this app listens instead of being called.
         from anymail.signals import tracking
+        from django.core import checks
 
+        from recommender.followups.checks import check_email_settings
         from recommender.followups.webhooks import tracking_event_received
+
+        checks.register(check_email_settings)
 
         tracking.connect(tracking_event_received, dispatch_uid="followups.tracking_event")

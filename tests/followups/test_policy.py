@@ -129,3 +129,15 @@ def test_errors_are_sorted_into_transient_and_permanent(error, transient):
 
     exc = eval(error)  # noqa: S307 (fixed test table)
     assert send_error_classify(exc).transient is transient
+
+
+def test_system_checks_catch_bad_email_settings(settings):
+    from recommender.followups.checks import check_email_settings
+
+    settings.STRIDEWISE_EMAIL = {"QUIET_HOURS": (22, 99), "SEND_RATE": 5}
+    settings.EMAIL_BACKEND = "nowhere.Backend"
+    ids = sorted(problem.id for problem in check_email_settings())
+    assert ids == ["followups.E001", "followups.E003", "followups.W001"]
+    settings.STRIDEWISE_EMAIL = {"QUIET_HOURS": [21, 7]}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert check_email_settings() == []
