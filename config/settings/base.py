@@ -76,6 +76,7 @@ LOCAL_APPS = [
     "content",
     "recommender",
     "recommender.followups",
+    "recommender.campaigns",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

@@ -47,6 +47,8 @@ def email_context(*, message: OutboxMessage) -> dict:
         "first_name": header_safe(subscriber.first_name, max_length=100) if subscriber else "",
         "is_marketing": message.category == OutboxMessage.Category.MARKETING,
         "subject": message.subject,
+        # Tracked links in campaign emails sign the row id (recommender.campaigns).
+        "outbox_message_id": message.pk,
     }
     if subscriber is not None and context["is_marketing"]:
         context["unsubscribe_url"] = unsubscribe_url(subscriber=subscriber)
