@@ -161,7 +161,10 @@ def test_mailcatcher_command_catches_mail_and_stops_on_ctrl_c(tmp_path):
         text=True,
     )
     try:
-        assert "Catching mail on smtp://127.0.0.1:" in process.stdout.readline()
+        started = ""
+        while "Catching mail on" not in started and process.poll() is None:
+            started = process.stdout.readline()
+        assert f"Catching mail on smtp://127.0.0.1:{port}" in started
         with smtplib.SMTP("127.0.0.1", port, timeout=5) as smtp:
             smtp.sendmail("hello@stridewise.example", ["ann@runner.example"], _message("Hi Ann"))
         deadline = time.monotonic() + 5
