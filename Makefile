@@ -33,7 +33,7 @@ banner:
 	@echo "  What hurts?       $(URL)/check/"
 	@echo "  Admin             $(URL)/admin/   (staff / stridewise)"
 	@echo "  API docs          $(URL)/api/docs/"
-	@echo "  Caught mail       $(URL)/staff/mail/   (SMTP catcher on 127.0.0.1:1025)"
+	@echo "  Caught mail       $(URL)/staff/mail/   (SMTP catcher on 127.0.0.1:$${MAILCATCHER_PORT:-1025})"
 	@echo "  Health            $(URL)/health/"
 	@DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-config.settings.local} $(PY) -c \
 		'from config.celery_app import broker_description; print("Celery broker:   ", broker_description())'
