@@ -41,7 +41,7 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def spreadsheet_unquote(value: str) -> str:
-    if _QUOTED_FORMULA.match(value):
+    if value[:1] == "'" and _QUOTED_FORMULA.match(value):
         return value[1:]
     return value
 
