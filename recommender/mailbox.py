@@ -41,7 +41,7 @@ class CaughtMail:
     sender: str
     recipients: str
     subject: str
-    date: datetime | None
+    date: datetime
     text: str = ""
     html: str = ""
     attachments: list[str] = field(default_factory=list)
@@ -115,11 +115,15 @@ def _parse(file: Path) -> EmailMessage:
         return BytesParser(policy=policy.default).parse(handle)
 
 
-def _date(message: EmailMessage) -> datetime | None:
+def _date(message_id: str, message: EmailMessage) -> datetime:
+    """The message's own Date header, or when it arrived if that is missing or unreadable."""
     try:
-        return parsedate_to_datetime(str(message["Date"])) if message["Date"] else None
-    except (TypeError, ValueError):
-        return None
+        if message["Date"]:
+            return parsedate_to_datetime(str(message["Date"]))
+    except (TypeError, ValueError, IndexError):
+        pass
+    arrived = message_id.partition("-")[0]
+    return datetime.strptime(arrived, "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
 
 
 def _summary(message_id: str, message: EmailMessage) -> dict:
@@ -128,7 +132,7 @@ def _summary(message_id: str, message: EmailMessage) -> dict:
         "sender": str(message["From"] or message["X-Envelope-From"] or ""),
         "recipients": str(message["To"] or message["X-Envelope-To"] or ""),
         "subject": str(message["Subject"] or "(no subject)"),
-        "date": _date(message),
+        "date": _date(message_id, message),
     }
 
 

@@ -103,6 +103,24 @@ def test_caught_mail_is_listed_newest_first(mail_dir, admin_client):
 
 
 @pytest.mark.django_db
+def test_broken_messages_still_show_with_their_arrival_time(mail_dir, admin_client):
+    message_id = caught_mail_store(
+        content=b"Subject: \xff\xfe half a header\r\nDate: not a date\r\n\r\n\x00\x81 body",
+        envelope_from="",
+        envelope_to=["b@x.example"],
+        directory=mail_dir,
+    )
+
+    listing = admin_client.get("/staff/mail/")
+    detail = admin_client.get(f"/staff/mail/{message_id}/")
+
+    assert listing.status_code == detail.status_code == 200
+    arrived = f"{message_id[6:8].lstrip('0')} "  # the day of arrival, as the list prints it
+    assert arrived in listing.content.decode()
+    assert "half a header" in detail.content.decode()
+
+
+@pytest.mark.django_db
 def test_mail_page_is_for_staff_only(mail_dir, client, django_user_model):
     message_id = caught_mail_store(
         content=_message("Private"),
