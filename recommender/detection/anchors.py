@@ -21,16 +21,45 @@ except ImportError:  # pragma: no cover - older interpreters
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 _REPEATS |= {getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
-# Words too common to narrow anything down: an anchor set made of them is a poor filter.
-_COMMON_WORDS = """
+# Function words narrow nothing down; words frequent in running texts narrow a little.
+_STOPWORDS_TEXT = """
 a an and are as at be by do for i in is it my no not of off on or out so the this to
-too up we with you your that than then re s ll ve mi k run runs running ran runner
-runners back every day days after long feel feels felt from down week weeks time hard
-easy over into first under side work high step training never foot feet legs leg get
-got go going went one all more less much very really just been have has had can will
-when some any what how
+too up we with you your that than then re s ll ve one all more less much very really
+just been have has had can will when some any what how get got go going went
 """
-_COMMON = frozenset(_COMMON_WORDS.split())
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_FREQUENT_TEXT = """
+mi k run runs running ran runner runners back every day days after long feel feels felt
+from down week weeks time hard easy over into first under side work high step training
+never foot feet legs leg
+"""
+_FREQUENT = frozenset(_FREQUENT_TEXT.split())
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -49,7 +78,8 @@ def required_literal_sets(pattern: str) -> list[frozenset[str]]:
 
 
 def is_selective(strings: frozenset[str]) -> bool:
-    return _selectivity(strings)[0] >= 3
+    """Worth requiring as a second anchor: no function words or fragments among them."""
+    return _selectivity(strings)[0] >= 0
 
 
 def _sequence(items: list) -> frozenset[str] | None:
@@ -116,7 +146,11 @@ def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
             return -2
         if len(word) < 2:
             return -1
-        return 0 if word in _COMMON else len(word)
+        # A phrase is as selective as its rarest word: "on my" is no better than "on".
+        parts = word.split()
+        if all(part in _STOPWORDS for part in parts):
+            return -1
+        return max((len(p) for p in parts if p not in _STOPWORDS and p not in _FREQUENT), default=0)
 
     return min(score(s) for s in strings), -len(strings)
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import scope
-from .anchors import AnchorIndex, is_selective, required_literal_sets
+from .anchors import AnchorIndex, is_selective, required_literal_sets, split_alternatives
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
 from .lexicon.topics import TOPICS
@@ -56,33 +56,43 @@ def _bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})(?![\w])"
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    cues: list[tuple[_Cue, re.Pattern[str]]]
+    ungated: frozenset[int]  # cue ids that cannot be pre-filtered: always run
+    gates: list[tuple[int, bool]]  # (cue id, needs a second anchor) per top-level alternative
+    anchors: AnchorIndex
+
+
 @functools.cache
-def _compiled_lexicon() -> tuple[
-    list[tuple[_Cue, re.Pattern[str]]], list[int], set[int], AnchorIndex
-]:
-    """The built-in cues, compiled and indexed once per process (staff cues come on top)."""
+def _compiled_lexicon() -> _Lexicon:
+    """The built-in cues, compiled and indexed once per process (staff cues come on top).
+
+    A cue becomes a candidate in a sentence when one of its top-level alternatives has its
+    most selective required text there (and its second one too, when that is selective).
+    """
     entries: list[tuple[_Cue, str]] = [(_Cue(c.slug, c.kind, c.weight), c.pattern) for c in CUES]
     entries += [(_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), p) for inner_ok, p in RED_FLAG_CUES]
-    # Each cue runs only in sentences that hold its most selective required text (and a
-    # second one when it has one).
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
-    ungated: list[int] = []  # cannot be pre-filtered: always run
-    needs_second: set[int] = set()
+    ungated: set[int] = set()
+    gates: list[tuple[int, bool]] = []
     for cue, pattern in entries:
         cue_id = len(cues)
         cues.append((cue, re.compile(_bounded(pattern))))
-        requirements = required_literal_sets(pattern)
-        if not requirements:
-            ungated.append(cue_id)
+        alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
+        if not all(alternatives):
+            ungated.add(cue_id)
             continue
-        for literal in requirements[0]:
-            anchors.setdefault(literal, set()).add(2 * cue_id)
-        if len(requirements) > 1 and is_selective(requirements[1]):
-            needs_second.add(cue_id)
-            for literal in requirements[1]:
-                anchors.setdefault(literal, set()).add(2 * cue_id + 1)
-    return cues, ungated, needs_second, AnchorIndex(anchors)
+        for requirements in alternatives:
+            gate = len(gates)
+            second = len(requirements) > 1 and is_selective(requirements[1])
+            gates.append((cue_id, second))
+            for literal in requirements[0]:
+                anchors.setdefault(literal, set()).add(2 * gate)
+            for literal in requirements[1] if second else ():
+                anchors.setdefault(literal, set()).add(2 * gate + 1)
+    return _Lexicon(cues, frozenset(ungated), gates, AnchorIndex(anchors))
 
 
 class RuleDetector(BaseDetector):
@@ -94,8 +104,8 @@ class RuleDetector(BaseDetector):
         super().__init__(causes=causes)
         if threshold is not None:
             self.threshold = threshold
-        lexicon = _compiled_lexicon()
-        self._cues, self._ungated, self._needs_second, self._anchors = lexicon
+        self._lexicon = _compiled_lexicon()
+        self._cues = self._lexicon.cues
         self._staff = self._staff_matchers()
         self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
 
@@ -142,21 +152,23 @@ class RuleDetector(BaseDetector):
 
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose anchors it holds."""
+        lexicon = self._lexicon
         starts = [start for start, _ in prepared.spans]
         hits: list[set[int]] = [set() for _ in starts]
-        for position, keys in self._anchors.find(prepared.match_text):
+        for position, keys in lexicon.anchors.find(prepared.match_text):
             index = bisect_right(starts, position) - 1
             if index >= 0:
                 hits[index] |= keys
-        needs_second = self._needs_second
+        gates = lexicon.gates
         candidates = []
         for keys in hits:
-            found = {
-                key // 2
-                for key in keys
-                if not key % 2 and (key // 2 not in needs_second or key + 1 in keys)
-            }
-            candidates.append(found.union(self._ungated) if self._ungated else found)
+            found = set(lexicon.ungated)
+            for key in keys:
+                if not key % 2:
+                    cue_id, second = gates[key // 2]
+                    if not second or key + 1 in keys:
+                        found.add(cue_id)
+            candidates.append(found)
         return candidates
 
     def _score(self, prepared: Prepared) -> tuple[dict[str, dict[int, dict[str, float]]], set[int]]:

@@ -21,4 +21,4 @@ SORE_MUSCLE = (
     r"(?:muscles?|hamstrings?|hammies|calf|calves|calf muscles|quads?|quadriceps|glutes?|groin|"
     r"back muscles|lower back muscles|adductors?|thigh muscles)"
 )
-DISTANCE = r"(?:mileage|distance|distances|volume|miles|kilometres|kilometers|kms?|k|load)"
+DISTANCE = r"(?:mileage|distance|distances|volume|miles|kilometres|kilometers|kms?|load)"
