@@ -23,57 +23,6 @@ DEFAULTS: dict[str, Any] = {
     "ARTICLE_FOLLOWUP_WINDOW_DAYS": 3,
     # How far back the periodic flow tasks look for new events.
     "LOOKBACK_DAYS": 14,
-    # Cause -> product rules used until staff keep rules in the database:
-    # (categories, conditions in the rule language, reason shown in the email).
-    "CAUSE_RULES": {
-        "improper_socks": [
-            (
-                ("running-socks", "trail-socks"),
-                "moisture_wicking = true\nblister_protection = true or seamless_toe = true",
-                "Wicking, seamless socks keep feet dry and stop the rubbing that makes blisters.",
-            ),
-        ],
-        "improper_footwear": [
-            (
-                ("running-shoes", "trail-shoes"),
-                "cushioning in (medium, max)",
-                "Well-cushioned shoes that fit take the sting out of every landing.",
-            ),
-        ],
-        "foot_mechanics": [
-            (
-                ("insoles",),
-                "arch_support = true",
-                "Arch support keeps a flat or high-arched foot in line.",
-            ),
-            (
-                ("running-shoes",),
-                "support = stability",
-                "Stability shoes steady a foot that rolls inward.",
-            ),
-        ],
-        "hard_surfaces": [
-            (
-                ("running-shoes", "trail-shoes"),
-                "cushioning = max",
-                "Maximum cushioning softens concrete and downhill miles.",
-            ),
-        ],
-        "strained_muscles": [
-            (
-                ("compression-socks",),
-                "",
-                "Compression socks support tired calves while they recover.",
-            ),
-        ],
-        "overtraining": [
-            (
-                ("compression-socks",),
-                "",
-                "Compression helps legs recover between runs.",
-            ),
-        ],
-    },
     # Post-purchase: products bought in a key category suggest products from these categories.
     "COMPLEMENTARY_CATEGORIES": {
         "running-shoes": ["running-socks", "insoles"],
