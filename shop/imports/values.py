@@ -118,7 +118,10 @@ def attribute_parse(name: str, raw: str) -> Any:
     if name in BOOLEAN_ATTRIBUTES:
         return boolean_parse(text)
     if name == "compression_mmhg":
-        return count_parse(text, what="compression_mmhg") if text else None
+        mmhg = count_parse(text, what="compression_mmhg") if text else None
+        if mmhg is not None and mmhg > 100:  # medical stockings stop near 50 mmHg
+            raise CellError(f"compression_mmhg must be between 0 and 100 (got '{text}')")
+        return mmhg
     if name in DECIMAL_ATTRIBUTES:
         return _millimetres_parse(name, text)
     if name == "material":

@@ -271,3 +271,27 @@ def test_new_variant_taking_the_size_of_an_existing_one_is_an_error(existing):
         "product FR-RIDGE-CREW"
     ]
     assert catalog_state() == before
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("compression_mmhg", "500", "compression_mmhg must be between 0 and 100 (got '500')"),
+        ("drop_mm", "8.25", "drop_mm must be below 1000 with at most one decimal (got '8.25')"),
+        ("seamless_toe", "maybe", "'maybe' is not true or false"),
+        (
+            "height",
+            "thigh",
+            "height must be one of no-show, ankle, quarter, crew, knee (got 'thigh')",
+        ),
+    ],
+)
+def test_invalid_attribute_values_name_the_attribute(column, value, reason):
+    header = HEADER.rstrip("\n") + f",X (product.metafields.custom.{column})\n"
+    text = header + f"crew,Crew,Pacewell,running-socks,Size,M,C-1,10.00,{value}\n"
+
+    report = import_bytes(text.encode())
+
+    assert [str(error) for error in report.errors] == [
+        f"line 2, column X (product.metafields.custom.{column}): {reason}"
+    ]
