@@ -13,7 +13,27 @@ class RecommenderConfig(AppConfig):
 
         checks.register(recommender_checks.check_stridewise_setting)
         checks.register(recommender_checks.check_detector)
+        checks.register(recommender_checks.check_product_selector)
         self.connect_content_signals()
+        self.connect_catalog_signals()
+
+    @staticmethod
+    def connect_catalog_signals() -> None:
+        """Recompute recommendations after product and stock changes.
+
+        shop knows nothing of the recommender, so this is the plugin boundary: the receivers
+        only queue a debounced task once the change commits.
+        """
+        from django.db.models.signals import post_delete, post_save
+
+        from recommender.signals import product_changed, variant_changed
+        from shop.models import Product, Variant
+
+        post_save.connect(product_changed, sender=Product, dispatch_uid="recommender.product_saved")
+        post_save.connect(variant_changed, sender=Variant, dispatch_uid="recommender.variant_saved")
+        post_delete.connect(
+            variant_changed, sender=Variant, dispatch_uid="recommender.variant_deleted"
+        )
 
     @staticmethod
     def connect_content_signals() -> None:

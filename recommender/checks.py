@@ -52,3 +52,28 @@ def check_detector(app_configs=None, **kwargs) -> list:
             )
         ]
     return []
+
+
+def check_product_selector(app_configs=None, **kwargs) -> list:
+    from recommender.catalog import BaseProductSelector
+
+    path = user_settings().get("PRODUCT_SELECTOR", recommender_settings.PRODUCT_SELECTOR)
+    try:
+        selector_class = import_string(path)
+    except Exception as exc:
+        return [
+            Error(
+                f"STRIDEWISE['PRODUCT_SELECTOR'] = {path!r} cannot be imported: {exc}",
+                hint="Name a recommender.catalog.BaseProductSelector subclass by its dotted path.",
+                id="recommender.E003",
+            )
+        ]
+    if not (isinstance(selector_class, type) and issubclass(selector_class, BaseProductSelector)):
+        return [
+            Error(
+                f"STRIDEWISE['PRODUCT_SELECTOR'] = {path!r} is not a BaseProductSelector subclass.",
+                hint="Subclass recommender.catalog.BaseProductSelector.",
+                id="recommender.E003",
+            )
+        ]
+    return []

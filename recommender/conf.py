@@ -22,6 +22,29 @@ DEFAULTS: dict[str, Any] = {
     "DIAGNOSE_THROTTLE_RATE": "60/min",
     # Celery queue that detection tasks go to; run a worker with ``-Q detection``.
     "DETECTION_QUEUE": "detection",
+    # Dotted path to the recommender.catalog.BaseProductSelector the recommender reads
+    # products through; a shop with its own product model plugs in its own class.
+    "PRODUCT_SELECTOR": "recommender.catalog.DjangoProductSelector",
+    # Dotted path to a recommender.ranking.BaseRanker subclass.
+    "RANKER": "recommender.ranking.ranker.DefaultRanker",
+    # Celery queue for recomputing recommendations; run a worker with ``-Q ranking``.
+    "RANKING_QUEUE": "ranking",
+    # Products stored per article: the most a request may ask for, with room for sizes.
+    "STORED_PRODUCTS": 36,
+    # Most products of one category among the products a request returns.
+    "CATEGORY_CAP": 4,
+    # 0 orders by score alone; 1 pushes near-identical products apart.
+    "DIVERSITY": 0.5,
+    # Most candidate products one rule query returns (the best by rule weight).
+    "CANDIDATE_LIMIT": 400,
+    # Seconds a computed payload stays in the cache (it is also dropped on every change).
+    "CACHE_TIMEOUT": 6 * 60 * 60,
+    # Articles recomputed per Celery task after a catalog, rule or merchandising change.
+    "RECOMPUTE_CHUNK": 100,
+    # Requests per client for the events API (DRF rate syntax).
+    "EVENTS_THROTTLE_RATE": "240/min",
+    # Events older than this many days no longer count towards article signals.
+    "SIGNAL_WINDOW_DAYS": 180,
 }
 
 

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from content.models import Article
+from recommender.catalog import product_selector_get
+from recommender.conf import recommender_settings
 from recommender.detection.base import CauseSpec
-from recommender.models import ArticleCause, Cause
+from recommender.models import ArticleCause, ArticleRecommendation, Cause
+from recommender.payloads import PAYLOAD_VERSION, payload_present, payload_product_ids
+from recommender.services.diagnose import diagnose_with_products
+from recommender.services.recommendations import (
+    PROVISIONAL_TIMEOUT,
+    article_recommendations_compute,
+    cache_get,
+    cache_key,
+    cache_set,
+)
+from recommender.tasks import article_recommendations_queue
 
 
 def cause_specs_active() -> list[CauseSpec]:
@@ -46,3 +58,81 @@ def article_list_with_review_counts(*, queryset: QuerySet[Article]) -> QuerySet[
 
 def article_cause_list(*, article: Article) -> QuerySet[ArticleCause]:
     return ArticleCause.objects.filter(article=article).select_related("cause")
+
+
+# ---------------------------------------------------------------------------------------------
+# Recommendations: the contract pages and the API share (plain dicts in the API's shapes).
+# ---------------------------------------------------------------------------------------------
+
+MAX_LIMIT = 36
+
+
+def _stored_payload(*, article: Article) -> dict:
+    """The cached copy, else the stored row, else a fresh computation (queued for storing)."""
+    key = cache_key(article.pk)
+    payload = cache_get(key)
+    if isinstance(payload, dict) and payload.get("_version") == PAYLOAD_VERSION:
+        return payload
+    row = ArticleRecommendation.objects.filter(article=article).only("payload", "stale").first()
+    if row is not None and not row.stale and row.payload.get("_version") == PAYLOAD_VERSION:
+        cache_set(key, row.payload)
+        return row.payload
+    # Not stored yet, or out of date: answer now and let a worker store it.
+    payload = article_recommendations_compute(article=article)
+    cache_set(key, payload, timeout=PROVISIONAL_TIMEOUT)
+    article_recommendations_queue(article_ids=[article.pk])
+    return payload
+
+
+def article_recommendations_get(
+    *, article: Article, limit: int = 12, size: str | None = None
+) -> dict:
+    """What the article recommends, for the page and the API.
+
+    ``{"article", "causes", "red_flags", "products", "advice", "groups"}``; products are
+    in stock now (in ``size`` when given) and active. A constant number of queries: none or
+    one to find the payload when it is cached or stored, and one to re-check stock.
+    """
+    limit = max(0, min(int(limit), MAX_LIMIT))
+    payload = _stored_payload(article=article)
+    ids = payload_product_ids(payload)
+    cards = product_selector_get().products_by_ids(ids, size=size or None) if ids else {}
+    return payload_present(
+        payload, cards=cards, limit=limit, category_cap=recommender_settings.CATEGORY_CAP
+    )
+
+
+def product_articles_list(*, product, limit: int = 6) -> list[dict]:
+    """Published articles that recommend the product: ``[{"slug", "title", "url", "summary",
+    "causes": [names]}]``, most recent first. Two queries."""
+    rows = (
+        Article.objects.filter(status=Article.Status.PUBLISHED, recommendation__products=product)
+        .order_by("-published_at", "-pk")
+        .prefetch_related(_live_causes_prefetch())[: max(0, int(limit))]
+    )
+    return [
+        {
+            "slug": article.slug,
+            "title": article.title,
+            "url": article.get_absolute_url(),
+            "summary": article.summary,
+            "causes": [row.cause.name for row in article.live_causes],
+        }
+        for article in rows
+    ]
+
+
+def _live_causes_prefetch():
+    return Prefetch(
+        "article_causes",
+        queryset=ArticleCause.objects.filter(cause__is_red_flag=False, cause__active=True)
+        .exclude(status=ArticleCause.Status.REJECTED)
+        .select_related("cause")
+        .order_by("-confidence", "cause__position"),
+        to_attr="live_causes",
+    )
+
+
+def diagnose_result(*, text: str, size: str | None = None, answers: dict | None = None) -> dict:
+    """The diagnose API body: ``{"causes", "red_flags", "products", "articles", "advice"}``."""
+    return diagnose_with_products(text=text, size=size, answers=answers)

@@ -13,7 +13,8 @@ with room to choose, which keeps the cost at O(k x pool) rather than O(k x candi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
+from decimal import Decimal
 
 from .scoring import Scored
 
@@ -28,9 +29,9 @@ class _Features:
         self.category = candidate.category
         self.brand = candidate.brand
         self.pairs = frozenset(
-            (key, value)
+            (key, value if isinstance(value, str | int | float | Decimal) else repr(value))
             for key, value in candidate.attributes.items()
-            if value not in (None, "", False) and isinstance(value, Hashable)
+            if value not in (None, "", False)
         )
 
 

@@ -19,6 +19,7 @@ PURCHASE_WEIGHT = 3.0
 CLICK_WEIGHT = 1.0
 POPULARITY_WEIGHT = 0.1
 _SATURATION_LOG = math.log1p(BEHAVIOUR_SATURATION)
+MAX_FACTOR = 100.0  # the largest rule weight or boost that counts
 
 
 class Scored:
@@ -49,12 +50,18 @@ def behaviour_term(product_id: int, signals: Signals) -> float:
     return BEHAVIOUR_CAP * min(1.0, math.log1p(raw) / _SATURATION_LOG)
 
 
+def bounded(factor: float) -> float:
+    """A weight or boost as used: within 0..MAX_FACTOR, and 0 for NaN from a bad row."""
+    if 0.0 <= factor <= MAX_FACTOR:
+        return factor
+    return MAX_FACTOR if factor > MAX_FACTOR else 0.0
+
+
 def _contribution(match: RuleMatch) -> float:
     confidence = match.cause_confidence
-    if not confidence > 0:  # also catches NaN from a bad row
+    if not confidence > 0:  # also catches NaN
         return 0.0
-    weight = match.weight
-    return (weight if weight > 0 else 0.0) * (confidence if confidence < 1 else 1.0)
+    return bounded(match.weight) * (confidence if confidence < 1 else 1.0)
 
 
 def _steered(match: RuleMatch, product_id: int, merchandising: Merchandising) -> tuple[bool, float]:
@@ -63,7 +70,7 @@ def _steered(match: RuleMatch, product_id: int, merchandising: Merchandising) ->
     if product_id in merchandising.excluded_by_cause.get(cause, ()):
         return False, 0.0
     factor = merchandising.boosts_by_cause.get(cause, {}).get(product_id, 1.0)
-    return True, max(0.0, factor)
+    return True, bounded(factor)
 
 
 def best_match_per_cause(
@@ -122,7 +129,7 @@ def score_candidate(
     if signals.co_purchases or signals.co_clicks or signals.popularity:
         value += behaviour_term(candidate.product_id, signals)
     if merchandising.boosts:
-        value *= max(0.0, merchandising.boosts.get(candidate.product_id, 1.0))
+        value *= bounded(merchandising.boosts.get(candidate.product_id, 1.0))
     return Scored(candidate, value)
 
 

@@ -11,6 +11,7 @@ from content.models import Article
 from recommender.detection.base import DetectionResult
 from recommender.models import ArticleCause, Cause
 from recommender.services.detector import detector_get
+from recommender.services.recommendations import article_recommendations_mark_stale
 
 # An article quoting the same cause on every line does not need every line as evidence.
 MAX_EVIDENCE_SENTENCES = 20
@@ -98,5 +99,6 @@ def article_causes_detect(*, article: Article) -> list[ArticleCause]:
             and row.source == ArticleCause.Source.DETECTED
         ]
         ArticleCause.objects.filter(pk__in=stale).delete()
+        article_recommendations_mark_stale(article_ids=[article.pk])
 
     return list(ArticleCause.objects.filter(article=article).select_related("cause"))

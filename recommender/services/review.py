@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from content.models import Article
 from recommender.models import ArticleCause, Cause
+from recommender.services.recommendations import article_recommendations_mark_stale
 
 
 def _review(
@@ -19,6 +20,7 @@ def _review(
     article_cause.reviewed_by = reviewer if reviewer and reviewer.is_authenticated else None
     article_cause.reviewed_at = timezone.now()
     article_cause.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    article_recommendations_mark_stale(article_ids=[article_cause.article_id])
     return article_cause
 
 

@@ -303,3 +303,22 @@ def test_the_ranker_is_chosen_by_dotted_path():
         ranker_load("recommender.ranking.nowhere.Ranker")
     with pytest.raises(RankerLoadError, match="not a BaseRanker subclass"):
         ranker_load("recommender.ranking.types.Candidate")
+
+
+def test_bad_numbers_from_a_row_neither_crash_nor_dominate():
+    nan, inf = float("nan"), float("inf")
+    candidates = [
+        candidate(1, match(weight=nan)),
+        candidate(2, match(weight=inf, rule_id=2)),
+        candidate(3, match(confidence=nan, rule_id=3)),
+        candidate(4, match(weight=-2, rule_id=4)),
+        candidate(5, match(weight=1.0), attributes={"colours": ["red", "blue"], "size": {"a": 1}}),
+    ]
+    merchandising = Merchandising(boosts={1: nan, 5: -3, 4: inf})
+    ranked = ranker.rank(
+        candidates=candidates, context=RankingContext(), merchandising=merchandising
+    )
+    scores = {product.product_id: product.score for product in ranked}
+    assert all(0 <= score < inf for score in scores.values())
+    assert ranked[0].product_id == 2  # a huge weight is capped, not infinite
+    assert scores[5] == 0.0  # a negative boost buries, never flips the sign

@@ -32,6 +32,11 @@ rule_matches = st.builds(
 )
 
 
+# Mostly available products with reasons, so caps and pins are exercised, not just filtering.
+mostly_true = st.sampled_from([True, True, True, True, False])
+mostly_one = st.sampled_from([1, 1, 1, 1, 0])
+
+
 @st.composite
 def candidate_lists(draw):
     product_ids = draw(st.lists(st.integers(1, 40), unique=True, max_size=25))
@@ -47,11 +52,11 @@ def candidate_lists(draw):
                     "cushioning": draw(st.sampled_from(["light", "max", None])),
                     "moisture_wicking": draw(st.booleans()),
                 },
-                in_stock=draw(st.booleans()),
-                sizes_in_stock=frozenset(draw(st.sets(st.sampled_from(SIZES)))),
+                in_stock=draw(mostly_true),
+                sizes_in_stock=frozenset(draw(st.sets(st.sampled_from(SIZES), min_size=2))),
                 price=Decimal("12.00"),
-                matches=tuple(draw(st.lists(rule_matches, max_size=3))),
-                is_active=draw(st.booleans()),
+                matches=tuple(draw(st.lists(rule_matches, min_size=draw(mostly_one), max_size=3))),
+                is_active=draw(mostly_true),
             )
         )
     return rows

@@ -18,7 +18,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from .catalogue import DEFAULT_CATALOGUE, AttributeSpec, Catalogue, Kind
 from .nodes import (
@@ -31,6 +30,13 @@ from .nodes import (
     Scalar,
     all_of,
     any_of,
+)
+from .values import (
+    ConditionError,
+    ConditionSyntaxError,
+    LineError,
+    value_parse,
+    value_sort_key,
 )
 
 _TOKEN = re.compile(
@@ -46,45 +52,13 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
-_TRUE = frozenset({"true", "yes"})
-_FALSE = frozenset({"false", "no"})
 _OPS = {"=": Op.EQ, "==": Op.EQ, "!=": Op.NE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE}
-
-
-@dataclass(frozen=True)
-class ConditionError:
-    line: int
-    message: str
-    attribute: str | None = None
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "categories"
-        return f"{where}: {self.message}"
-
-
-class ConditionSyntaxError(ValueError):
-    """The rule text has mistakes; ``errors`` lists each one with its line."""
-
-    def __init__(self, errors: list[ConditionError]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(str(error) for error in errors))
-
-    @property
-    def messages(self) -> list[str]:
-        return [str(error) for error in self.errors]
 
 
 @dataclass(frozen=True)
 class _Token:
     kind: str
     text: str
-
-
-class _LineError(Exception):
-    def __init__(self, message: str, attribute: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.attribute = attribute
 
 
 def _tokenize(line: str) -> list[_Token]:
@@ -96,7 +70,7 @@ def _tokenize(line: str) -> list[_Token]:
             rest = line[position:].strip()
             if not rest:
                 break
-            raise _LineError(f"cannot read '{rest[:20]}'")
+            raise LineError(f"cannot read '{rest[:20]}'")
         position = match.end()
         kind = match.lastgroup
         if kind is None or kind == "comment":
@@ -119,7 +93,7 @@ class _LineParser:
     def parse(self) -> Condition:
         condition = self._expr()
         if self.position < len(self.tokens):
-            raise _LineError(f"unexpected '{self.tokens[self.position].text}'")
+            raise LineError(f"unexpected '{self.tokens[self.position].text}'")
         return condition
 
     def _peek(self, kind: str, text: str | None = None) -> bool:
@@ -137,9 +111,9 @@ class _LineParser:
     def _expect(self, kind: str, what: str) -> _Token:
         token = self._take()
         if token is None:
-            raise _LineError(f"expected {what} at the end of the line")
+            raise LineError(f"expected {what} at the end of the line")
         if token.kind != kind:
-            raise _LineError(f"expected {what}, found '{token.text}'")
+            raise LineError(f"expected {what}, found '{token.text}'")
         return token
 
     def _expr(self) -> Condition:
@@ -166,7 +140,7 @@ class _LineParser:
             self._take()
             spec = self._attribute()
             if spec.kind is not Kind.BOOLEAN:
-                raise _LineError(
+                raise LineError(
                     f"'not {spec.name}' needs a yes/no attribute; use != or not in", spec.name
                 )
             return Comparison(spec, Op.EQ, False)
@@ -181,14 +155,14 @@ class _LineParser:
     def _attribute(self) -> AttributeSpec:
         token = self._take()
         if token is None:
-            raise _LineError("expected an attribute name at the end of the line")
+            raise LineError("expected an attribute name at the end of the line")
         if token.kind != "word":
-            raise _LineError(f"expected an attribute name, found '{token.text}'")
+            raise LineError(f"expected an attribute name, found '{token.text}'")
         spec = self.catalogue.resolve(token.text)
         if spec is None:
             close = difflib.get_close_matches(token.text, self.catalogue.names, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            raise _LineError(f"unknown attribute '{token.text}'{hint}", token.text)
+            raise LineError(f"unknown attribute '{token.text}'{hint}", token.text)
         return spec
 
     def _operator(self, spec: AttributeSpec) -> Op | None:
@@ -200,7 +174,7 @@ class _LineParser:
                 self.position -= 1
             return None
         if token is None:
-            raise _LineError(f"{spec.name} needs an operator and a value", spec.name)
+            raise LineError(f"{spec.name} needs an operator and a value", spec.name)
         if token.kind == "op":
             op = _OPS[token.text]
         elif token.text == "in":
@@ -211,7 +185,7 @@ class _LineParser:
             self._take()
             op = Op.NOT_IN
         else:
-            raise _LineError(
+            raise LineError(
                 f"expected an operator after {spec.name} (=, !=, <, <=, >, >=, in, not in), "
                 f"found '{token.text}'",
                 spec.name,
@@ -227,64 +201,24 @@ class _LineParser:
             values.append(self._value(spec, Op.IN))
         self._expect("rparen", "')' to close the list")
         # Sorted and without repeats, so equal lists give equal trees and one canonical text.
-        return tuple(sorted(set(values), key=lambda value: _sort_key(spec, value)))
+        return tuple(sorted(set(values), key=lambda value: value_sort_key(spec, value)))
 
     def _value(self, spec: AttributeSpec, op: Op) -> Scalar:
         token = self._take()
         if token is None or token.kind not in ("word", "number", "string"):
             found = "nothing" if token is None else f"'{token.text}'"
-            raise _LineError(f"{spec.name} {op} needs a value, found {found}", spec.name)
+            raise LineError(f"{spec.name} {op} needs a value, found {found}", spec.name)
         text = token.text[1:-1] if token.kind == "string" else token.text
         return value_parse(spec, text)
 
 
-def _sort_key(spec: AttributeSpec, value: Scalar) -> tuple[int, object]:
-    """Choices keep the catalogue's order (none, light, medium, max); other values sort."""
-    if spec.kind is Kind.CHOICE and value in spec.choices:
-        return (spec.choices.index(value), "")
-    return (len(spec.choices), value)
-
-
 def _check_operator(spec: AttributeSpec, op: Op) -> None:
     if spec.kind is Kind.BOOLEAN and op not in (Op.EQ, Op.NE):
-        raise _LineError(f"{spec.name} is yes/no: use = true, = false or !=", spec.name)
+        raise LineError(f"{spec.name} is yes/no: use = true, = false or !=", spec.name)
     if op in ORDERING_OPS and not spec.numeric:
-        raise _LineError(f"{spec.name} has no order: use =, != or in (...) with it", spec.name)
+        raise LineError(f"{spec.name} has no order: use =, != or in (...) with it", spec.name)
     if op is Op.CONTAINS and spec.kind is not Kind.TEXT:
-        raise _LineError(f"'contains' works on text attributes, not on {spec.name}", spec.name)
-
-
-def value_parse(spec: AttributeSpec, text: str) -> Scalar:
-    """Read one value for ``spec``; a ValueError-like _LineError says what is allowed."""
-    if spec.kind is Kind.BOOLEAN:
-        lowered = text.lower()
-        if lowered in _TRUE or lowered in _FALSE:
-            return lowered in _TRUE
-        raise _LineError(f"{spec.name} must be true or false (got '{text}')", spec.name)
-    if spec.kind is Kind.INTEGER:
-        try:
-            return int(text)
-        except ValueError:
-            raise _LineError(
-                f"{spec.name} must be a whole number (got '{text}')", spec.name
-            ) from None
-    if spec.kind is Kind.DECIMAL:
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise _LineError(f"{spec.name} must be a number (got '{text}')", spec.name) from None
-        if not value.is_finite():
-            raise _LineError(f"{spec.name} must be a number (got '{text}')", spec.name)
-        return value
-    if spec.kind is Kind.CHOICE:
-        for choice in spec.choices:
-            if choice.lower() == text.lower():
-                return choice
-        allowed = ", ".join(spec.choices) or "(no values defined yet)"
-        raise _LineError(f"{spec.name} must be one of {allowed} (got '{text}')", spec.name)
-    if not text.strip():
-        raise _LineError(f"{spec.name} needs a non-empty value", spec.name)
-    return text
+        raise LineError(f"'contains' works on text attributes, not on {spec.name}", spec.name)
 
 
 def parse_conditions(text: str, *, catalogue: Catalogue = DEFAULT_CATALOGUE) -> Condition:
@@ -299,7 +233,7 @@ def parse_conditions(text: str, *, catalogue: Catalogue = DEFAULT_CATALOGUE) -> 
             tokens = _tokenize(line)
             if tokens:
                 conditions.append(_LineParser(tokens, catalogue).parse())
-        except _LineError as exc:
+        except LineError as exc:
             errors.append(ConditionError(line=number, message=exc.message, attribute=exc.attribute))
     if errors:
         raise ConditionSyntaxError(errors)
@@ -320,10 +254,11 @@ def selector_build(
     try:
         values = tuple(
             sorted(
-                {value_parse(spec, slug) for slug in categories}, key=lambda v: _sort_key(spec, v)
+                {value_parse(spec, slug) for slug in categories},
+                key=lambda v: value_sort_key(spec, v),
             )
         )
-    except _LineError as exc:
+    except LineError as exc:
         raise ConditionSyntaxError([ConditionError(0, exc.message, "category")]) from None
     category = (
         Comparison(spec, Op.EQ, values[0]) if len(values) == 1 else Comparison(spec, Op.IN, values)

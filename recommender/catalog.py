@@ -1,0 +1,255 @@
+"""The only door through which the recommender reaches products.
+
+The recommender never queries ``shop`` directly: it asks the product selector named by
+``STRIDEWISE["PRODUCT_SELECTOR"]`` for candidates (products that rules select) and for card
+data (what a shopper sees). A shop with its own product model writes a ``BaseProductSelector``
+subclass and names it in the setting.
+
+Both calls cost one SQL query whatever the catalog size, and never loop over the catalog
+in Python: rule selectors become one ``WHERE`` (their ``to_q()`` OR-ed) with one boolean
+column per rule telling which rules picked each row.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
+from django.utils.module_loading import import_string
+
+from recommender.conf import recommender_settings
+from recommender.ranking import Candidate, RuleMatch
+from recommender.ranking.conditions import Condition, to_q
+
+
+@dataclass(frozen=True)
+class RuleQuery:
+    """One rule as the selector needs it: its selector tree and the match it gives a product."""
+
+    rule_id: int
+    selector: Condition
+    match: RuleMatch
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    """What a shopper sees of a product, with stock checked now (in their size when known)."""
+
+    product_id: int
+    sku: str
+    name: str
+    category: str
+    category_name: str
+    attributes: dict[str, Any]
+    price: str
+    currency: str
+    in_stock: bool
+    is_active: bool
+    url: str
+    image_url: str
+
+    @property
+    def available(self) -> bool:
+        return self.is_active and self.in_stock
+
+
+class BaseProductSelector(ABC):
+    @abstractmethod
+    def candidates_for_rules(
+        self,
+        rules: Sequence[RuleQuery],
+        *,
+        size: str | None = None,
+        include_ids: Iterable[int] = (),
+        limit: int | None = None,
+    ) -> list[Candidate]:
+        """Active, in-stock products (in ``size`` when given) that any rule selects.
+
+        ``include_ids`` (pins, products readers bought) are fetched too, with the matches of
+        whichever rules select them. At most ``limit`` rows, highest rule weight first.
+        """
+
+    @abstractmethod
+    def products_by_ids(
+        self, ids: Iterable[int], *, size: str | None = None
+    ) -> dict[int, ProductCard]:
+        """Card data for these products, keyed by id; ids that do not exist are left out."""
+
+    @abstractmethod
+    def rules_matching_product(self, product_id: int, rules: Sequence[RuleQuery]) -> list[int]:
+        """Ids of the rules that select this product, whatever its stock or state."""
+
+
+_SELECTORS: dict[str, BaseProductSelector] = {}
+
+
+def product_selector_get() -> BaseProductSelector:
+    """The configured selector, built once per process and path."""
+    path = recommender_settings.PRODUCT_SELECTOR
+    selector = _SELECTORS.get(path)
+    if selector is None:
+        selector_class = import_string(path)
+        if not (
+            isinstance(selector_class, type) and issubclass(selector_class, BaseProductSelector)
+        ):
+            raise ImportError(f"{path!r} is not a BaseProductSelector subclass")
+        selector = _SELECTORS[path] = selector_class()
+    return selector
+
+
+class DjangoProductSelector(BaseProductSelector):
+    """Products of ``shop``; stock comes from ``Variant`` rows in the same query."""
+
+    @staticmethod
+    def _products():
+        from shop.models import Product
+
+        return Product.objects.all()
+
+    @staticmethod
+    def _stock(size: str | None):
+        from shop.models import Variant
+
+        variants = Variant.objects.filter(product=OuterRef("pk"), stock__gt=0)
+        if size is not None:
+            variants = variants.filter(size__iexact=size)
+        return Exists(variants)
+
+    @staticmethod
+    def _attributes(row: dict[str, Any]) -> dict[str, Any]:
+        from shop.models import Product
+
+        values: dict[str, Any] = {}
+        for name in Product.TYPED_ATTRIBUTES:
+            value = row[name]
+            if value == "":
+                value = None
+            elif name in ("drop_mm", "stack_mm") and value is not None:
+                value = float(value)
+            values[name] = value
+        values.update(row.get("extra_attributes") or {})
+        return values
+
+    def candidates_for_rules(self, rules, *, size=None, include_ids=(), limit=None):
+        from shop.models import Product
+
+        include_ids = list(dict.fromkeys(include_ids))
+        if not rules and not include_ids:
+            return []
+        flags = {
+            f"rule_{index}": ExpressionWrapper(to_q(rule.selector), output_field=BooleanField())
+            for index, rule in enumerate(rules)
+        }
+        chosen = [to_q(rule.selector) for rule in rules]
+        if include_ids:
+            chosen.append(Q(pk__in=include_ids))
+        weight = reduce(
+            lambda total, term: total + term,
+            (
+                Case(
+                    When(to_q(rule.selector), then=Value(rule.match.weight)),
+                    default=Value(0.0),
+                    output_field=FloatField(),
+                )
+                for rule in rules
+            ),
+            Value(0.0, output_field=FloatField()),
+        )
+        preferred = (
+            Case(When(pk__in=include_ids, then=Value(1)), default=Value(0))
+            if include_ids
+            else Value(0)
+        )
+        queryset = (
+            self._products()
+            .filter(reduce(or_, chosen), is_active=True)
+            .annotate(**flags, has_stock=self._stock(size), rule_weight=weight, preferred=preferred)
+            .filter(has_stock=True)
+            .order_by(F("preferred").desc(), F("rule_weight").desc(), "sku")
+            .values(
+                "pk",
+                "sku",
+                "brand",
+                "price",
+                "category__slug",
+                "extra_attributes",
+                *Product.TYPED_ATTRIBUTES,
+                *flags,
+            )
+        )
+        limit = limit or recommender_settings.CANDIDATE_LIMIT
+        candidates = []
+        for row in queryset[: limit + len(include_ids)]:
+            matches = tuple(rule.match for index, rule in enumerate(rules) if row[f"rule_{index}"])
+            candidates.append(
+                Candidate(
+                    product_id=row["pk"],
+                    sku=row["sku"],
+                    category=row["category__slug"],
+                    brand=row["brand"],
+                    attributes=self._attributes(row),
+                    in_stock=True,
+                    sizes_in_stock=frozenset([size]) if size is not None else frozenset(),
+                    price=row["price"],
+                    matches=matches,
+                )
+            )
+        return candidates
+
+    def products_by_ids(self, ids, *, size=None):
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        products = (
+            self._products()
+            .filter(pk__in=ids)
+            .select_related("category")
+            .annotate(has_stock=self._stock(size))
+        )
+        cards = {}
+        for product in products:
+            row = {name: getattr(product, name) for name in product.TYPED_ATTRIBUTES}
+            row["extra_attributes"] = product.extra_attributes
+            cards[product.pk] = ProductCard(
+                product_id=product.pk,
+                sku=product.sku,
+                name=product.name,
+                category=product.category.slug,
+                category_name=product.category.name,
+                attributes=self._attributes(row),
+                price=str(product.price),
+                currency=product.currency,
+                in_stock=product.has_stock,
+                is_active=product.is_active,
+                url=product.get_absolute_url(),
+                image_url=product.image_src,
+            )
+        return cards
+
+    def rules_matching_product(self, product_id, rules):
+        if not rules:
+            return []
+        flags = {
+            f"rule_{index}": ExpressionWrapper(to_q(rule.selector), output_field=BooleanField())
+            for index, rule in enumerate(rules)
+        }
+        row = self._products().filter(pk=product_id).annotate(**flags).values(*flags).first()
+        if row is None:
+            return []
+        return [rule.rule_id for index, rule in enumerate(rules) if row[f"rule_{index}"]]

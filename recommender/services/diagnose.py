@@ -1,0 +1,143 @@
+"""A shopper's own words in, causes, advice, products and articles out.
+
+Computed on the fly (nothing is stored): detection is pure Python, and products come from
+the same rules and ranker as articles in a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q
+
+from content.models import Article
+from recommender.conf import recommender_settings
+from recommender.detection.base import RedFlag
+from recommender.models import ArticleCause, Cause
+from recommender.payloads import products_build
+from recommender.ranking import RankingContext
+from recommender.services.detection import text_diagnose
+from recommender.services.ranking_inputs import CauseInput
+from recommender.services.recommendations import cause_dict, products_rank
+
+RED_FLAG_SLUG = "red_flag"
+RED_FLAG_ADVICE = (
+    "What you describe can point to an injury or a nerve problem that needs a proper "
+    "examination. Please see a doctor or a physiotherapist before you run again; new socks "
+    "or shoes will not fix this."
+)
+# Answers to the optional questions of /check/ that call for a professional on their own.
+RED_FLAG_ANSWERS = {"feel": {"sharp", "shooting", "numb", "tingling"}}
+ANSWER_KEYS = ("where", "feel", "since")
+DIAGNOSE_PRODUCTS = 8
+RELATED_ARTICLES = 5
+
+
+def _answer_red_flags(answers: Mapping[str, Any] | None) -> list[RedFlag]:
+    flags = []
+    for key, values in RED_FLAG_ANSWERS.items():
+        value = str((answers or {}).get(key) or "").strip().lower()
+        if value in values:
+            flags.append(RedFlag(evidence=(f"The pain feels {value}.",)))
+    return flags
+
+
+def related_articles_list(*, cause_ids: list[int], limit: int = RELATED_ARTICLES) -> list[dict]:
+    """Published articles whose confirmed or suggested causes overlap, best overlap first."""
+    if not cause_ids:
+        return []
+    live = ~Q(article_causes__status=ArticleCause.Status.REJECTED)
+    articles = (
+        Article.objects.filter(status=Article.Status.PUBLISHED)
+        .filter(live, article_causes__cause_id__in=cause_ids)
+        .annotate(
+            overlap=Count("article_causes", filter=live & Q(article_causes__cause_id__in=cause_ids))
+        )
+        .order_by("-overlap", "-published_at", "pk")
+        .prefetch_related(
+            Prefetch(
+                "article_causes",
+                queryset=ArticleCause.objects.filter(cause_id__in=cause_ids)
+                .exclude(status=ArticleCause.Status.REJECTED)
+                .select_related("cause")
+                .order_by("cause__position"),
+                to_attr="matching_causes",
+            )
+        )[:limit]
+    )
+    return [
+        {
+            "slug": article.slug,
+            "title": article.title,
+            "url": article.get_absolute_url(),
+            "summary": article.summary,
+            "causes": [row.cause.name for row in article.matching_causes],
+        }
+        for article in articles
+    ]
+
+
+def diagnose_with_products(
+    *, text: str, size: str | None = None, answers: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The diagnose API body: causes, red flags, products, articles and advice.
+
+    With a red flag (in the words or the answers) there are no products and no articles,
+    only the advice to see a medical professional.
+    """
+    result = text_diagnose(text=text)
+    red_flags = [*result.red_flags, *_answer_red_flags(answers)]
+    found = {cause.slug: cause for cause in result.causes}
+    causes = list(
+        Cause.objects.filter(slug__in=found, active=True, is_red_flag=False).order_by(
+            "position", "slug"
+        )
+    )
+    causes.sort(key=lambda cause: -found[cause.slug].confidence)
+    cause_dicts = [
+        cause_dict(
+            cause=cause,
+            confidence=found[cause.slug].confidence,
+            evidence=found[cause.slug].evidence,
+        )
+        for cause in causes
+    ]
+    body: dict[str, Any] = {
+        "causes": cause_dicts,
+        "red_flags": [{"evidence": list(flag.evidence)} for flag in red_flags],
+        "products": [],
+        "articles": [],
+        "advice": [],
+    }
+    if red_flags:
+        body["advice"] = [{"cause": RED_FLAG_SLUG, "text": RED_FLAG_ADVICE}]
+        return body
+    inputs = [
+        CauseInput(
+            cause=cause,
+            confidence=found[cause.slug].confidence,
+            evidence=(found[cause.slug].evidence or ("",))[0],
+        )
+        for cause in causes
+    ]
+    ranked, cards = products_rank(
+        causes=inputs,
+        article_id=None,
+        context=RankingContext(
+            limit=DIAGNOSE_PRODUCTS,
+            size=size or None,
+            category_cap=recommender_settings.CATEGORY_CAP,
+            diversity=recommender_settings.DIVERSITY,
+        ),
+    )
+    products = [
+        {key: value for key, value in product.items() if not key.startswith("_")}
+        for product in products_build(ranked, cards)
+    ]
+    body["products"] = products
+    body["articles"] = related_articles_list(cause_ids=[cause.pk for cause in causes])
+    body["advice"] = [
+        {"cause": cause.slug, "text": cause.advice} for cause in causes if cause.advice
+    ]
+    return body

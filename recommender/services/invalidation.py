@@ -1,0 +1,48 @@
+"""What to recompute when the catalog, the rules or the merchandising change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from recommender.catalog import product_selector_get
+from recommender.models import ArticleCause, ArticleRecommendation, CauseProductRule
+from recommender.services.ranking_inputs import CauseInput, rule_list_for_causes, rule_queries_build
+from recommender.services.recommendations import article_recommendations_mark_stale
+
+
+def article_ids_for_causes(*, cause_ids: Iterable[int]) -> list[int]:
+    """Articles that raise any of these causes (confirmed or suggested)."""
+    return list(
+        ArticleCause.objects.filter(cause_id__in=list(cause_ids))
+        .exclude(status=ArticleCause.Status.REJECTED)
+        .values_list("article_id", flat=True)
+        .distinct()
+    )
+
+
+def product_recommendations_invalidate(*, product_id: int) -> list[int]:
+    """Mark stale the articles that show the product now or whose rules select it."""
+    showing = set(
+        ArticleRecommendation.products.through.objects.filter(product_id=product_id).values_list(
+            "articlerecommendation__article_id", flat=True
+        )
+    )
+    rules = rule_list_for_causes(
+        cause_ids=CauseProductRule.objects.filter(active=True).values_list("cause_id", flat=True)
+    )
+    causes = {rule.cause_id: rule.cause for rule in rules}
+    queries = rule_queries_build(
+        causes=[CauseInput(cause=cause, confidence=1.0, evidence="") for cause in causes.values()],
+        rules=rules,
+    )
+    matched = set(product_selector_get().rules_matching_product(product_id, queries))
+    cause_ids = {rule.cause_id for rule in rules if rule.pk in matched}
+    affected = showing | set(article_ids_for_causes(cause_ids=cause_ids))
+    return article_recommendations_mark_stale(article_ids=affected)
+
+
+def cause_recommendations_invalidate(*, cause_ids: Iterable[int]) -> list[int]:
+    """A rule or merchandising row of these causes changed."""
+    return article_recommendations_mark_stale(
+        article_ids=article_ids_for_causes(cause_ids=cause_ids)
+    )

@@ -1,0 +1,195 @@
+"""Load what the ranker reads (rules, merchandising, behaviour) as its plain values.
+
+Each loader costs a fixed number of queries whatever the catalog or event table holds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from django.db.models import Prefetch, Q
+
+from recommender.catalog import RuleQuery
+from recommender.models import ArticleProductSignal, Cause, CauseProductRule, Merchandising
+from recommender.models.rules import rule_catalogue
+from recommender.ranking import Merchandising as Steering
+from recommender.ranking import RuleMatch, Signals
+from recommender.ranking.conditions import (
+    Condition,
+    ConditionSyntaxError,
+    catalogue_build,
+    selector_build,
+)
+from shop.models import Category
+
+logger = logging.getLogger(__name__)
+
+# Shown beside a product staff pinned for a cause that no rule of the cause selects.
+PINNED_REASON = "Chosen by our staff for this."
+# Readers' behaviour considered per article: the strongest signals only.
+SIGNALS_PER_ARTICLE = 200
+
+
+@dataclass(frozen=True)
+class CauseInput:
+    """A cause the ranker should answer, with how sure we are and the sentence that raised it."""
+
+    cause: Cause
+    confidence: float
+    evidence: str
+
+
+# (rule id, updated_at, categories) -> parsed selector; rules change rarely, parsing is pure.
+_SELECTOR_CACHE: dict[tuple, Condition] = {}
+
+
+def _rule_selector(rule: CauseProductRule, categories: list[str]) -> Condition | None:
+    key = (rule.pk, rule.updated_at, rule.conditions, tuple(categories))
+    selector = _SELECTOR_CACHE.get(key)
+    if selector is not None:
+        return selector
+    try:
+        # The shipped attributes cover nearly every rule; only staff extras need the rows.
+        selector = selector_build(
+            categories=categories,
+            text=rule.conditions,
+            catalogue=catalogue_build(categories=categories),
+        )
+    except ConditionSyntaxError:
+        try:
+            selector = rule.selector(catalogue=rule_catalogue(), categories=categories)
+        except ConditionSyntaxError as exc:
+            logger.warning("skipping rule %s: %s", rule.pk, exc)
+            return None
+    if len(_SELECTOR_CACHE) > 2000:
+        _SELECTOR_CACHE.clear()
+    _SELECTOR_CACHE[key] = selector
+    return selector
+
+
+def rule_list_for_causes(*, cause_ids: Iterable[int]) -> list[CauseProductRule]:
+    """Active rules of these causes with their categories (two queries)."""
+    return list(
+        CauseProductRule.objects.filter(cause_id__in=list(cause_ids), active=True)
+        .select_related("cause")
+        .prefetch_related(Prefetch("categories", queryset=Category.objects.only("pk", "slug")))
+        .order_by("cause_id", "position", "pk")
+    )
+
+
+def rule_queries_build(
+    *, causes: Sequence[CauseInput], rules: Sequence[CauseProductRule]
+) -> list[RuleQuery]:
+    by_cause = {item.cause.pk: item for item in causes}
+    queries = []
+    for rule in rules:
+        item = by_cause.get(rule.cause_id)
+        if item is None:
+            continue
+        categories = sorted(category.slug for category in rule.categories.all())
+        selector = _rule_selector(rule, categories)
+        if selector is None:
+            continue
+        match = RuleMatch(
+            cause_slug=item.cause.slug,
+            rule_id=rule.pk,
+            weight=rule.weight,
+            reason_text=rule.reason,
+            evidence=item.evidence,
+            cause_confidence=item.confidence,
+        )
+        queries.append(RuleQuery(rule_id=rule.pk, selector=selector, match=match))
+    return queries
+
+
+@dataclass(frozen=True)
+class SteeringInput:
+    steering: Steering
+    # Products staff pinned for a cause, with the match that explains them when no rule does.
+    pin_matches: dict[int, list[RuleMatch]]
+
+    @property
+    def product_ids(self) -> set[int]:
+        steering = self.steering
+        ids = set(steering.pinned)
+        for pins in steering.pinned_by_cause.values():
+            ids.update(pins)
+        return ids
+
+
+def merchandising_load(*, causes: Sequence[CauseInput], article_id: int | None) -> SteeringInput:
+    """Staff steering for these causes (and this article): one query."""
+    by_id = {item.cause.pk: item for item in causes}
+    condition = Q(article__isnull=True, cause_id__in=list(by_id))
+    if article_id is not None:
+        condition |= Q(article_id=article_id)
+    pinned: list[int] = []
+    boosts: dict[int, float] = {}
+    excluded: set[int] = set()
+    pinned_by_cause: dict[str, list[int]] = defaultdict(list)
+    boosts_by_cause: dict[str, dict[int, float]] = defaultdict(dict)
+    excluded_by_cause: dict[str, set[int]] = defaultdict(set)
+    pin_matches: dict[int, list[RuleMatch]] = defaultdict(list)
+    rows = Merchandising.objects.filter(condition).order_by("position", "pk")
+    for row in rows.values("product_id", "cause_id", "action", "boost_factor"):
+        product_id, action = row["product_id"], row["action"]
+        if row["cause_id"] is None:
+            if action == Merchandising.Action.PIN:
+                pinned.append(product_id)
+            elif action == Merchandising.Action.BOOST:
+                boosts[product_id] = row["boost_factor"]
+            else:
+                excluded.add(product_id)
+            continue
+        item = by_id.get(row["cause_id"])
+        if item is None:  # an article row for a cause this article does not raise
+            continue
+        slug = item.cause.slug
+        if action == Merchandising.Action.PIN:
+            pinned_by_cause[slug].append(product_id)
+            pin_matches[product_id].append(
+                RuleMatch(
+                    cause_slug=slug,
+                    rule_id=0,
+                    weight=0.0,
+                    reason_text=PINNED_REASON,
+                    evidence=item.evidence,
+                    cause_confidence=item.confidence,
+                )
+            )
+        elif action == Merchandising.Action.BOOST:
+            boosts_by_cause[slug][product_id] = row["boost_factor"]
+        else:
+            excluded_by_cause[slug].add(product_id)
+    steering = Steering(
+        pinned=tuple(pinned),
+        pinned_by_cause=MappingProxyType({k: tuple(v) for k, v in pinned_by_cause.items()}),
+        boosts=MappingProxyType(boosts),
+        boosts_by_cause=MappingProxyType(
+            {k: MappingProxyType(v) for k, v in boosts_by_cause.items()}
+        ),
+        excluded=frozenset(excluded),
+        excluded_by_cause=MappingProxyType({k: frozenset(v) for k, v in excluded_by_cause.items()}),
+    )
+    return SteeringInput(steering=steering, pin_matches=dict(pin_matches))
+
+
+def signals_load(*, article_id: int) -> Signals:
+    """What readers of this article clicked, carted and bought: one query, strongest first."""
+    rows = (
+        ArticleProductSignal.objects.filter(article_id=article_id, score__gt=0)
+        .order_by("-score", "product_id")
+        .values_list("product_id", "clicks", "add_to_carts", "purchases")[:SIGNALS_PER_ARTICLE]
+    )
+    clicks: dict[int, int] = {}
+    purchases: dict[int, int] = {}
+    for product_id, clicked, carted, bought in rows:
+        if clicked or carted:
+            clicks[product_id] = clicked + carted
+        if bought:
+            purchases[product_id] = bought
+    return Signals(co_purchases=MappingProxyType(purchases), co_clicks=MappingProxyType(clicks))

@@ -1,0 +1,241 @@
+"""Compute, store, cache and invalidate the recommended products of each article.
+
+The database row (``ArticleRecommendation``) is the truth; the cache is a copy under a
+versioned key, dropped whenever something that feeds it changes. Every cache call tolerates
+a cache that is down: readers then fall back to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from content.models import Article
+from recommender.catalog import ProductCard, product_selector_get
+from recommender.conf import recommender_settings
+from recommender.models import ArticleCause, ArticleRecommendation
+from recommender.payloads import PAYLOAD_VERSION, payload_product_ids, products_build
+from recommender.ranking import (
+    NO_SIGNALS,
+    BaseRanker,
+    Candidate,
+    RankedProduct,
+    RankingContext,
+    Signals,
+    ranker_load,
+)
+from recommender.services.ranking_inputs import (
+    CauseInput,
+    merchandising_load,
+    rule_list_for_causes,
+    rule_queries_build,
+    signals_load,
+)
+
+logger = logging.getLogger(__name__)
+
+# A payload computed in a request (no stored row yet) is cached briefly: the queued task
+# stores the real one in a moment.
+PROVISIONAL_TIMEOUT = 60
+
+_RANKERS: dict[str, BaseRanker] = {}
+
+
+def ranker_get() -> BaseRanker:
+    path = recommender_settings.RANKER
+    if path not in _RANKERS:
+        _RANKERS[path] = ranker_load(path)
+    return _RANKERS[path]
+
+
+def cache_key(article_id: int) -> str:
+    return f"recommender:article-recs:v{PAYLOAD_VERSION}:{article_id}"
+
+
+def cache_get(key: str) -> Any:
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("cache unavailable; reading recommendations from the database")
+        return None
+
+
+def cache_set(key: str, value: Any, timeout: int | None = None) -> None:
+    try:
+        cache.set(key, value, timeout or recommender_settings.CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("cache unavailable; recommendations not cached")
+
+
+def cache_delete_articles(article_ids: Iterable[int]) -> None:
+    keys = [cache_key(article_id) for article_id in article_ids]
+    if not keys:
+        return
+    try:
+        cache.delete_many(keys)
+    except Exception:
+        # Readers re-check stock on every request, so a stale copy cannot sell a sold-out pair.
+        logger.warning("cache unavailable; %s cached recommendations not dropped", len(keys))
+
+
+def _with_pin_matches(candidates: list[Candidate], pin_matches) -> list[Candidate]:
+    """Give a product pinned for a cause a reason for that cause when no rule gives one."""
+    if not pin_matches:
+        return candidates
+    result = []
+    for candidate in candidates:
+        extra = [
+            match
+            for match in pin_matches.get(candidate.product_id, ())
+            if all(own.cause_slug != match.cause_slug for own in candidate.matches)
+        ]
+        result.append(replace(candidate, matches=candidate.matches + tuple(extra)))
+    return result
+
+
+def products_rank(
+    *,
+    causes: Sequence[CauseInput],
+    article_id: int | None,
+    context: RankingContext,
+    signals: Signals = NO_SIGNALS,
+) -> tuple[list[RankedProduct], dict[int, ProductCard]]:
+    """Rank the products the rules of these causes select; a fixed number of queries."""
+    if not causes:
+        return [], {}
+    rules = rule_list_for_causes(cause_ids=[item.cause.pk for item in causes])
+    queries = rule_queries_build(causes=causes, rules=rules)
+    steering = merchandising_load(causes=causes, article_id=article_id)
+    include = steering.product_ids | set(signals.co_clicks) | set(signals.co_purchases)
+    if not queries and not steering.product_ids:
+        return [], {}
+    selector = product_selector_get()
+    candidates = selector.candidates_for_rules(queries, size=context.size, include_ids=include)
+    candidates = _with_pin_matches(candidates, steering.pin_matches)
+    ranked = ranker_get().rank(
+        candidates=candidates,
+        context=context,
+        signals=signals,
+        merchandising=steering.steering,
+    )
+    if not ranked:
+        return [], {}
+    cards = selector.products_by_ids([item.product_id for item in ranked], size=context.size)
+    return ranked, cards
+
+
+def cause_dict(*, cause, confidence: float, evidence: Sequence[str]) -> dict[str, Any]:
+    return {
+        "slug": cause.slug,
+        "name": cause.name,
+        "confidence": round(float(confidence), 4),
+        "evidence": list(evidence),
+        "products_help": cause.products_help,
+    }
+
+
+def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[dict], list[dict]]:
+    """(ranker inputs, cause dicts, red-flag dicts) for confirmed and suggested causes."""
+    rows = (
+        ArticleCause.objects.filter(article=article, cause__active=True)
+        .exclude(status=ArticleCause.Status.REJECTED)
+        .select_related("cause")
+        .order_by("-confidence", "cause__position", "cause__slug")
+    )
+    inputs, causes, red_flags = [], [], []
+    for row in rows:
+        if row.cause.is_red_flag:
+            red_flags.append({"evidence": list(row.evidence)})
+            continue
+        confirmed = row.status == ArticleCause.Status.CONFIRMED
+        confidence = 1.0 if confirmed else row.confidence
+        evidence = [str(sentence) for sentence in row.evidence]
+        inputs.append(
+            CauseInput(
+                cause=row.cause, confidence=confidence, evidence=evidence[0] if evidence else ""
+            )
+        )
+        causes.append(cause_dict(cause=row.cause, confidence=confidence, evidence=evidence))
+    return inputs, causes, red_flags
+
+
+def _fingerprint(payload: dict[str, Any]) -> str:
+    text = json.dumps(payload, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def article_recommendations_compute(*, article: Article) -> dict[str, Any]:
+    """The article's stored payload: ranked products for its causes, with reasons and advice.
+
+    Reads only; ``article_recommendations_store`` writes the result.
+    """
+    inputs, causes, red_flags = article_cause_inputs(article=article)
+    context = RankingContext(
+        limit=recommender_settings.STORED_PRODUCTS,
+        category_cap=None,  # the cap applies to what a request shows, see payload_present
+        diversity=recommender_settings.DIVERSITY,
+    )
+    ranked, cards = products_rank(
+        causes=inputs,
+        article_id=article.pk,
+        context=context,
+        signals=signals_load(article_id=article.pk) if inputs else NO_SIGNALS,
+    )
+    payload = {
+        "_version": PAYLOAD_VERSION,
+        "article": article.slug,
+        "causes": causes,
+        "red_flags": red_flags,
+        "products": products_build(ranked, cards),
+        "_advice": {item.cause.slug: item.cause.advice for item in inputs},
+    }
+    payload["_fingerprint"] = _fingerprint(payload)
+    return payload
+
+
+def article_recommendations_store(*, article: Article) -> ArticleRecommendation:
+    """Compute and store the article's recommendations, and refresh the cached copy."""
+    payload = article_recommendations_compute(article=article)
+    fingerprint = payload["_fingerprint"]
+    with transaction.atomic():
+        row = ArticleRecommendation.objects.select_for_update().filter(article=article).first()
+        if row is not None and row.fingerprint == fingerprint:
+            if row.stale:
+                row.stale = False
+                row.save(update_fields=["stale"])
+        else:
+            row, _ = ArticleRecommendation.objects.update_or_create(
+                article=article,
+                defaults={
+                    "payload": payload,
+                    "computed_at": timezone.now(),
+                    "fingerprint": fingerprint,
+                    "stale": False,
+                },
+            )
+            row.products.set(payload_product_ids(payload))
+    transaction.on_commit(lambda: cache_set(cache_key(article.pk), row.payload))
+    return row
+
+
+def article_recommendations_mark_stale(*, article_ids: Iterable[int]) -> list[int]:
+    """Drop cached copies now, flag stored rows, and queue recomputation in chunks."""
+    from recommender.tasks import article_recommendations_queue
+
+    ids = sorted(set(article_ids))
+    if not ids:
+        return []
+    ArticleRecommendation.objects.filter(article_id__in=ids, stale=False).update(stale=True)
+    # Now, and again after commit so a reader in between cannot put the old copy back.
+    cache_delete_articles(ids)
+    transaction.on_commit(lambda: cache_delete_articles(ids))
+    article_recommendations_queue(article_ids=ids)
+    return ids

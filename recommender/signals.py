@@ -1,0 +1,15 @@
+"""Receivers for catalog changes (connected in RecommenderConfig.ready)."""
+
+from __future__ import annotations
+
+from recommender.tasks import product_changed_queue
+
+
+def product_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw and instance.pk is not None:
+        product_changed_queue(product_id=instance.pk)
+
+
+def variant_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw and instance.product_id is not None:
+        product_changed_queue(product_id=instance.product_id)
