@@ -22,6 +22,7 @@ WORDINGS = {
         "My running shoes have over 1,000 km on them.",
         "The foam in my old pair feels totally dead.",
         "Wear shoes suited to your gait and replace them when the midsole is flat.",
+        "The pair I train in is a full size too big and my foot slides around.",
     ],
     "improper_socks": [
         "I run in cotton socks and get blisters on my heels.",
@@ -42,6 +43,8 @@ WORDINGS = {
         "My arms swing across my body when I run.",
         "Raise your cadence and land under your hips.",
         "My form falls apart in the last few kilometres.",
+        "Land with your foot under your center of mass.",
+        "Keep your centre of gravity over your feet and avoid leaning back.",
     ],
     "strained_muscles": [
         "I pulled my calf on a hill sprint.",
@@ -54,6 +57,8 @@ WORDINGS = {
         "I've had no days off for six weeks and I'm exhausted all the time.",
         "Schedule rest days so your body can recover.",
         "Chronic fatigue and an elevated resting heart rate point to overtraining.",
+        "Give your body time to recover between hard sessions.",
+        "My legs feel heavy and dead on every run and I can't seem to recover.",
     ],
     "too_much_too_soon": [
         "I went from 15 km to 50 km a week in a month.",
@@ -61,6 +66,8 @@ WORDINGS = {
         "Build up your mileage gradually.",
         "A sudden jump in distance is the classic cause of shin pain.",
         "Don't increase your weekly distance by more than 10 percent.",
+        "Too many miles too fast is the classic recipe for shin splints.",
+        "I ramped up to 60 km a week way too quickly.",
     ],
     "muscle_imbalance": [
         "My glutes are weak and my hips drop when I run.",
@@ -86,6 +93,7 @@ WORDINGS = {
         "I have flat feet and overpronate.",
         "Runners with high arches often supinate.",
         "My arches collapse on long runs.",
+        "I supinate, my shoes wear out on the outside edge.",
     ],
 }
 
@@ -117,6 +125,10 @@ def test_each_cause_is_found_in_many_wordings(detector, slug, text):
         ("I take two rest days every week.", "overtraining"),
         ("It's a myth that you need to stretch before every run.", "lack_of_flexibility"),
         ("My posture at work is great since I got a standing desk.", "poor_posture"),
+        ("I wear merino running socks and have never had a blister.", "improper_socks"),
+        ("My shoes are fine, I had them fitted last month.", "improper_footwear"),
+        ("I do my strength work twice a week.", "muscle_imbalance"),
+        ("No numbness, no tingling, just tired legs after the half.", "overtraining"),
     ],
 )
 def test_negated_or_dismissed_causes_are_not_detected(detector, text, slug):
@@ -168,6 +180,9 @@ def test_recommended_fixes_imply_their_cause(detector, text, slug):
         "The physio thinks it might be a slipped disc.",
         "Could this be a stress fracture?",
         "Since the fall I've had trouble controlling my bladder.",
+        "I can't put any weight on my foot after the race.",
+        "There's a burning, electric feeling down the back of my thigh.",
+        "It's been three weeks of rest and the knee still hurts just as much.",
     ],
 )
 def test_red_flags_are_reported_with_their_sentence(detector, text):
@@ -184,6 +199,9 @@ def test_red_flags_are_reported_with_their_sentence(detector, text):
         "The soreness is mild and eases after a day of rest.",
         "I'm shooting for a sub-four marathon this spring, any shoe tips?",
         "My toes went numb... actually not numb, just cold.",
+        "Marathon fever has hit the office!",
+        "The pain isn't sharp, more of a dull throb.",
+        "The numbers on my watch say I ran 40 km this week.",
     ],
 )
 def test_negated_or_ordinary_symptoms_are_not_red_flags(detector, text):

@@ -27,7 +27,7 @@ RUNNING_FORM = [
     (C, 0.7, r"cadence|steps? per minute|\bspm\b|stride (?:rate|length)|(?:long|longer|short|shuffl\w*|choppy|bouncy|bounding|loping|stiff) (?:\w+ )?strides?"),
     (C, 0.7, r"(?:running|stride|foot|landing) (?:form|technique|mechanics|pattern)|foot ?strike|(?:bounc\w*|vertical oscillation)(?: \w+){0,3} (?:stride|step|up and down|too much)|crossover gait|(?:stomp\w*|plodding|heavy[\s-]footed|slapping)"),
     (C, 0.45, r"\bform\b"),
-    (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?|feet)|(?:land|landing|feet land) (?:\w+ )?(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
+    (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?|feet)|(?:land|landing|feet land) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
     (F, 0.6, r"videotap\w*|film\w* yourself|record\w* yourself|video (?:\w+ )?(?:analysis|of your running)|gait (?:retraining|coach\w*)|running (?:drills|coach)|(?:form|technique) (?:drills|work|coaching|cues?)|relax\w* (?:\w+ )?(?:shoulders|arms|hands)"),
 ]
 

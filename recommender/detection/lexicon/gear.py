@@ -9,7 +9,7 @@ _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|
 _WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|past (?:their|its) (?:best|prime)|"
 _WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy)|"
-_FIT += r"(?:half|a|one|two) (?:a )?sizes? too (?:small|big)|the wrong size|cramped|pinch\w*)"
+_FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big)|the wrong size|cramped|pinch\w*)"
 _BAD_SHOE = (
     r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|worn|flimsy|minimal|"
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"

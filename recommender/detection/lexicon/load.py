@@ -15,12 +15,13 @@ OVERTRAINING = [
     (C, 0.7, rf"{_RUN} (?:\w+ ){{0,3}}(?:every day|every single day|seven days a week|7 days a week|daily|back-to-back|back to back|twice a day|non[\s-]?stop|all the time)|run streak|streak\w*|double days"),
     (C, 0.85, r"(?:accumulated|accumulating|chronic|constant|persistent|lingering|mounting|residual|built[\s-]up|cumulative|general) (?:\w+ )?(?:fatigue|tiredness|exhaustion)|fatigue (?:\w+ )?(?:build\w*|accumulat\w*|adds up|piles up)"),
     (C, 0.7, r"(?:always|constantly|permanently|chronically|perpetually|totally|completely) (?:\w+ )?(?:tired|exhausted|fatigued|drained|knackered|wiped out|run down|burnt out|burned out)|(?:burn[\s-]?out|burnt[\s-]?out|burned[\s-]?out|run-down|run down|rundown)"),
-    (C, 0.65, r"(?:heavy|dead|leaden|tired|jelly|wooden) legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?(?:heavy|dead|tired|like lead)"),
+    (C, 0.65, r"(?:heavy|dead|leaden|jelly|wooden) legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?(?:heavy|dead|like lead)"),
+    (C, 0.4, r"tired legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?tired"),
     (C, 0.75, r"(?:elevated|high|higher|raised|rising) resting heart rate|(?:never|not|barely|haven't|hasn't|didn't) (?:\w+ )?(?:fully )?(?:recover|recovering|recovered|bounce back)|no time to (?:recover|heal|adapt|rebuild)"),
-    (C, 0.7, rf"(?:long|longer|big|high) (?:\w+ )?(?:distances?|runs?|miles|mileage) (?:\w+ ){{0,2}}(?:without|with no) (?:\w+ )?{_REST}|(?:too many|so many|lots of|loads of) (?:\w+ )?(?:hard |intense |long )?(?:runs|sessions|workouts|races|miles|kilometres|kilometers|km|intervals)"),
+    (C, 0.7, rf"(?:long|longer|big|high) (?:\w+ )?(?:distances?|runs?|miles|mileage) (?:\w+ ){{0,2}}(?:without|with no) (?:\w+ )?{_REST}|(?:too many|so many|lots of|loads of) (?:\w+ )?(?:hard |intense |long )?(?:runs|sessions|workouts|races|miles|kilometres|kilometers|km|intervals)(?! too (?:fast|soon|quickly))"),
     (C, 0.35, r"(?:fatigue|exhaustion|tiredness|worn out|wiped out|shattered)"),
     (C, 0.5, r"(?:poor|bad|lack of|not enough|little|broken) sleep|sleep(?:ing)? (?:badly|poorly)"),
-    (F, 0.75, rf"(?:take|taking|schedule|scheduling|plan|planning|build in|building in|include|including|allow|allowing|add|adding|prioriti[sz]e|need|needs|get|getting|have|enough|proper|adequate|sufficient|regular|more|plenty of) (?:\w+ ){{0,3}}{_REST}"),
+    (F, 0.75, rf"(?:give|giving|take|taking|schedule|scheduling|plan|planning|build in|building in|include|including|allow|allowing|add|adding|prioriti[sz]e|need|needs|get|getting|have|enough|proper|adequate|sufficient|regular|more|plenty of) (?:\w+ ){{0,4}}{_REST}"),
     (F, 0.6, r"(?:rest|recovery) (?:days?|weeks?|runs?|time|periods?|is (?:key|essential|important|crucial|vital))|deload\w*|cut[\s-]?back weeks?|easy weeks?|listen to (?:your|my) body|(?:hard|easy) days? (?:\w+ )?(?:hard|easy)|alternate (?:\w+ )?(?:hard|easy)"),
 ]
 
