@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("anymail/", include("anymail.urls")),
+    path("email/c/", include("recommender.campaigns.urls")),
     path("email/", include("recommender.followups.urls")),
     path("", include("shop.urls")),
     path("", include("recommender.urls")),

@@ -1,0 +1,35 @@
+"""Writes for campaigns and flows. Other apps (pages, events) call these names only."""
+
+from recommender.campaigns.services.links import (
+    LinkInvalid,
+    site_path_check,
+    tracked_click_record,
+    tracked_link_make,
+)
+from recommender.campaigns.services.planning import (
+    CampaignError,
+    Preview,
+    campaign_cancel,
+    campaign_create_or_update,
+    campaign_plan,
+    campaign_preview,
+    campaign_schedule,
+    campaign_test_send,
+    campaigns_plan_due,
+)
+
+__all__ = [
+    "CampaignError",
+    "LinkInvalid",
+    "Preview",
+    "campaign_cancel",
+    "campaign_create_or_update",
+    "campaign_plan",
+    "campaign_preview",
+    "campaign_schedule",
+    "campaign_test_send",
+    "campaigns_plan_due",
+    "site_path_check",
+    "tracked_click_record",
+    "tracked_link_make",
+]
