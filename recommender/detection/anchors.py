@@ -192,17 +192,16 @@ class AnchorIndex:
                     if inner:
                         keys |= inner
             self._keys[word] = frozenset(keys)
-        self._regex = re.compile(trie_pattern(words)) if words else None
+        # A zero-width look-ahead reports every anchor start, overlapping ones included
+        # (" day" and "day off"), in a single pass.
+        self._regex = re.compile(f"(?=({trie_pattern(words)}))") if words else None
 
     def find(self, text: str):
         """Yield (position, keys) for every anchor occurrence."""
         if self._regex is None:
             return
-        keys, search = self._keys, self._regex.search
-        position = 0
-        # Anchors may overlap (" day" and "day off"): resume one character after each start.
-        while (found := search(text, position)) is not None:
-            word = found.group()
+        keys = self._keys
+        for found in self._regex.finditer(text):
+            word = found.group(1)
             if word in keys:
                 yield found.start(), keys[word]
-            position = found.start() + 1
