@@ -242,3 +242,14 @@ CELERY_BEAT_SCHEDULE["followups-sweep-outbox"] = {
     "schedule": STRIDEWISE_EMAIL["SWEEP_SECONDS"],
     "options": {"expires": STRIDEWISE_EMAIL["SWEEP_SECONDS"]},
 }
+# Campaigns and flows (recommender.campaigns): due campaigns, new purchases to credit.
+CELERY_BEAT_SCHEDULE["campaigns-plan-due"] = {
+    "task": "campaigns.plan_due_campaigns",
+    "schedule": 60.0,
+    "options": {"expires": 60.0},
+}
+CELERY_BEAT_SCHEDULE["campaigns-attribute-purchases"] = {
+    "task": "campaigns.attribute_recent_purchases",
+    "schedule": 300.0,
+    "options": {"expires": 300.0},
+}

@@ -30,3 +30,19 @@ def plan_due_campaigns() -> list[int]:
     from recommender.campaigns.services import campaigns_plan_due
 
     return campaigns_plan_due()
+
+
+@shared_task(name="campaigns.attribute_purchase", queue="email", ignore_result=True)
+def attribute_purchase(event_id: int) -> bool:
+    from recommender.campaigns.services import purchase_attribute
+    from recommender.models import Event
+
+    event = Event.objects.filter(pk=event_id).first()
+    return event is not None and purchase_attribute(event=event) is not None
+
+
+@shared_task(name="campaigns.attribute_recent_purchases", queue="email", ignore_result=True)
+def attribute_recent_purchases() -> int:
+    from recommender.campaigns.services import purchases_attribute_recent
+
+    return purchases_attribute_recent()

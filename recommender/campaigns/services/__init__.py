@@ -1,5 +1,9 @@
 """Writes for campaigns and flows. Other apps (pages, events) call these names only."""
 
+from recommender.campaigns.services.attribution import (
+    purchase_attribute,
+    purchases_attribute_recent,
+)
 from recommender.campaigns.services.links import (
     LinkInvalid,
     site_path_check,
@@ -29,6 +33,8 @@ __all__ = [
     "campaign_schedule",
     "campaign_test_send",
     "campaigns_plan_due",
+    "purchase_attribute",
+    "purchases_attribute_recent",
     "site_path_check",
     "tracked_click_record",
     "tracked_link_make",
