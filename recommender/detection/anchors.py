@@ -196,6 +196,18 @@ class AnchorIndex:
         # (" day" and "day off"), in a single pass.
         self._regex = re.compile(f"(?=({trie_pattern(words)}))") if words else None
 
+    def keys_between(self, text: str, start: int, end: int) -> set[int]:
+        """The keys of every anchor inside text[start:end]."""
+        if self._regex is None:
+            return set()
+        keys: set[int] = set()
+        table = self._keys
+        for word in set(self._regex.findall(text, start, end)):
+            found = table.get(word)
+            if found:
+                keys |= found
+        return keys
+
     def find(self, text: str):
         """Yield (position, keys) for every anchor occurrence."""
         if self._regex is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -153,15 +152,10 @@ class RuleDetector(BaseDetector):
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose anchors it holds."""
         lexicon = self._lexicon
-        starts = [start for start, _ in prepared.spans]
-        hits: list[set[int]] = [set() for _ in starts]
-        for position, keys in lexicon.anchors.find(prepared.match_text):
-            index = bisect_right(starts, position) - 1
-            if index >= 0:
-                hits[index] |= keys
-        gates = lexicon.gates
+        gates, keys_between, mt = lexicon.gates, lexicon.anchors.keys_between, prepared.match_text
         candidates = []
-        for keys in hits:
+        for start, end in prepared.spans:
+            keys = keys_between(mt, start, end)
             found = set(lexicon.ungated)
             for key in keys:
                 if not key % 2:
