@@ -222,6 +222,8 @@ def article_recommendations_store(*, article: Article) -> ArticleRecommendation:
                 },
             )
             row.products.set(payload_product_ids(payload))
+    # Now for this process, and again after commit over any older copy a reader put back.
+    cache_set(cache_key(article.pk), row.payload)
     transaction.on_commit(lambda: cache_set(cache_key(article.pk), row.payload))
     return row
 
