@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .scoring import Scored
+from .scoring import Scored, entry_score
 
 POOL_PER_CATEGORY_FACTOR = 2  # a category contributes at most this many x k products
 
@@ -25,7 +25,7 @@ class _Features:
     __slots__ = ("brand", "category", "pairs")
 
     def __init__(self, scored: Scored) -> None:
-        candidate = scored.candidate
+        candidate = scored[3]
         self.category = candidate.category
         self.brand = candidate.brand
         self.pairs = frozenset(
@@ -56,7 +56,7 @@ def _pool(ordered: Sequence[Scored], *, k: int, cap: int | None, counts: Counter
     fillable = 0  # how many picks the pool allows under the cap
     room = {}
     for scored in ordered:
-        category = scored.candidate.category
+        category = scored[3].category
         if in_pool[category] >= per_category:
             continue
         if category not in room:
@@ -84,21 +84,23 @@ def select(
 
     ``ordered`` is sorted best first with ties broken by SKU, so every choice is deterministic.
     """
-    counts = Counter(scored.candidate.category for scored in chosen)
+    counts = Counter(scored[3].category for scored in chosen)
     if strength <= 0:
         for scored in ordered:
             if len(chosen) >= k:
                 break
-            if _under_cap(counts, scored.candidate.category, cap):
+            category = scored[3].category
+            if _under_cap(counts, category, cap):
                 chosen.append(scored)
-                counts[scored.candidate.category] += 1
+                counts[category] += 1
         return chosen
 
     need = k - len(chosen)
     pool = _pool(ordered, k=need, cap=cap, counts=counts) if need > 0 else []
     if not pool:
         return chosen
-    top = max(scored.score for scored in pool)
+    scores = [entry_score(scored) for scored in pool]
+    top = max(scores)
     norm = top if top > 0 else 1.0
     features = [_Features(scored) for scored in pool]
     chosen_features = [_Features(scored) for scored in chosen]
@@ -110,16 +112,16 @@ def select(
     while len(chosen) < k and available:
         best_index, best_value = -1, float("-inf")
         for index in available:
-            if not _under_cap(counts, pool[index].candidate.category, cap):
+            if not _under_cap(counts, features[index].category, cap):
                 continue
-            value = pool[index].score / norm - strength * closest[index]
+            value = scores[index] / norm - strength * closest[index]
             if value > best_value:  # strict: on a tie the earlier (better, lower SKU) one stays
                 best_index, best_value = index, value
         if best_index < 0:
             break
         picked = pool[best_index]
         chosen.append(picked)
-        counts[picked.candidate.category] += 1
+        counts[picked[3].category] += 1
         available.remove(best_index)
         picked_features = features[best_index]
         for index in available:

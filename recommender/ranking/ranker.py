@@ -22,7 +22,7 @@ from dataclasses import replace
 from django.utils.module_loading import import_string
 
 from .diversity import select
-from .scoring import Scored, is_eligible, reasons_for, score_candidate
+from .scoring import Scored, candidate_score, entry_score, reasons_for
 from .types import (
     NO_MERCHANDISING,
     NO_SIGNALS,
@@ -78,12 +78,12 @@ def pin_order(candidates: Iterable[Candidate], merchandising: Merchandising) -> 
     return list(dict.fromkeys(order))
 
 
-def _ranked(scored: Scored, *, merchandising: Merchandising, pinned: bool) -> RankedProduct:
-    candidate = scored.candidate
+def _ranked(entry: Scored, *, merchandising: Merchandising, pinned: bool) -> RankedProduct:
+    candidate = entry[3]
     return RankedProduct(
         product_id=candidate.product_id,
         sku=candidate.sku,
-        score=scored.score,
+        score=entry_score(entry),
         reasons=reasons_for(candidate, merchandising),
         category=candidate.category,
         pinned=pinned,
@@ -106,25 +106,29 @@ class DefaultRanker(BaseRanker):
         excluded = frozenset(merchandising.excluded)
         pins = pin_order(merged.values(), merchandising)
         pin_set = set(pins)
-        scored: dict[int, Scored] = {}
+        size = context.size
+        pinned_entries: dict[int, Scored] = {}
+        rest: list[Scored] = []
         for product_id, candidate in merged.items():
-            if not is_eligible(candidate, context=context, excluded=excluded):
+            # Eligibility inline: this loop runs for every candidate of every request.
+            if not (candidate.is_active and candidate.in_stock) or product_id in excluded:
                 continue
+            if size is not None and size not in candidate.sizes_in_stock:
+                continue
+            pinned = product_id in pin_set
             # A product no cause reaches (all its rules excluded) is shown only when pinned.
-            result = score_candidate(
-                candidate,
-                signals=signals,
-                merchandising=merchandising,
-                pinned=product_id in pin_set,
+            score = candidate_score(
+                candidate, signals=signals, merchandising=merchandising, pinned=pinned
             )
-            if result is not None:
-                scored[product_id] = result
-
-        pinned_block = [scored[product_id] for product_id in pins if product_id in scored][:k]
-        rest = sorted(
-            (result for product_id, result in scored.items() if product_id not in pin_set),
-            key=lambda result: (-result.score, result.candidate.sku, result.candidate.product_id),
-        )
+            if score is None:
+                continue
+            entry = (-score, candidate.sku, product_id, candidate)
+            if pinned:
+                pinned_entries[product_id] = entry
+            else:
+                rest.append(entry)
+        rest.sort()
+        pinned_block = [pinned_entries[pid] for pid in pins if pid in pinned_entries][:k]
         chosen = select(
             rest,
             chosen=list(pinned_block),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .types import Candidate, Merchandising, RankingContext, Reason, RuleMatch, Signals
+from .types import Candidate, Merchandising, Reason, RuleMatch, Signals
 
 BEHAVIOUR_CAP = 0.5
 BEHAVIOUR_SATURATION = 200.0  # weighted events at which the behaviour term reaches its cap
@@ -22,21 +22,17 @@ _SATURATION_LOG = math.log1p(BEHAVIOUR_SATURATION)
 MAX_FACTOR = 100.0  # the largest rule weight or boost that counts
 
 
-class Scored:
-    """A candidate and its score; built for every eligible candidate, so kept cheap."""
-
-    __slots__ = ("candidate", "score")
-
-    def __init__(self, candidate: Candidate, score: float) -> None:
-        self.candidate = candidate
-        self.score = score
+# A scored candidate travels as a plain tuple, the cheapest thing to build and to sort:
+# sorting (-score, sku, product_id, candidate) puts the best first with ties broken by SKU.
+Scored = tuple[float, str, int, Candidate]
 
 
-def is_eligible(candidate: Candidate, *, context: RankingContext, excluded: frozenset) -> bool:
-    """Active, in stock (in the shopper's size when known) and not excluded by staff."""
-    if not candidate.is_active or not candidate.in_stock or candidate.product_id in excluded:
-        return False
-    return context.size is None or context.size in candidate.sizes_in_stock
+def scored_entry(candidate: Candidate, score: float) -> Scored:
+    return (-score, candidate.sku, candidate.product_id, candidate)
+
+
+def entry_score(entry: Scored) -> float:
+    return -entry[0]
 
 
 def behaviour_term(product_id: int, signals: Signals) -> float:
@@ -107,19 +103,23 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
     if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
         best = best_match_per_cause(candidate, merchandising)
         return sum(contribution for contribution, _ in best.values()) if best else None
-    if len(matches) == 1:
-        return _contribution(matches[0])
+    # _contribution inlined: this runs for every match of every candidate.
     best_value: dict[str, float] = {}
     for match in matches:
-        contribution = _contribution(match)
-        if contribution >= best_value.get(match.cause_slug, 0.0):
-            best_value[match.cause_slug] = contribution
+        weight, confidence = match.weight, match.cause_confidence
+        if weight > 0 and confidence > 0:  # NaN fails both tests
+            contribution = (weight if weight < MAX_FACTOR else MAX_FACTOR) * (
+                confidence if confidence < 1 else 1.0
+            )
+            if contribution > best_value.get(match.cause_slug, 0.0):
+                best_value[match.cause_slug] = contribution
+    # Zero when every match weighs nothing; the product still has its reasons to show.
     return sum(best_value.values())
 
 
-def score_candidate(
+def candidate_score(
     candidate: Candidate, *, signals: Signals, merchandising: Merchandising, pinned: bool
-) -> Scored | None:
+) -> float | None:
     """The candidate's score, or None when it has no reason to be shown and is not pinned."""
     value = relevance(candidate, merchandising)
     if value is None:
@@ -130,7 +130,7 @@ def score_candidate(
         value += behaviour_term(candidate.product_id, signals)
     if merchandising.boosts:
         value *= bounded(merchandising.boosts.get(candidate.product_id, 1.0))
-    return Scored(candidate, value)
+    return value
 
 
 def reasons_for(candidate: Candidate, merchandising: Merchandising) -> tuple[Reason, ...]:

@@ -105,18 +105,22 @@ def run() -> dict:
         ("default", RankingContext(limit=K, size="M")),
         ("no_diversity", RankingContext(limit=K, size="M", diversity=0.0)),
     ):
-        timings = []
+        wall, cpu = [], []
         for _ in range(RUNS):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             ranker.rank(
                 candidates=candidates,
                 context=context,
                 signals=signals,
                 merchandising=merchandising,
             )
-            timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+            wall.append((time.perf_counter() - started) * 1000)
+        # CPU time is reported too: on a busy machine wall time also counts waiting for a core.
         figures[label] = {
-            "p50_ms": round(statistics.median(timings), 2),
-            "p95_ms": round(_percentile(timings, 0.95), 2),
+            "p50_ms": round(statistics.median(wall), 2),
+            "p95_ms": round(_percentile(wall, 0.95), 2),
+            "cpu_p50_ms": round(statistics.median(cpu), 2),
+            "cpu_p95_ms": round(_percentile(cpu, 0.95), 2),
         }
     return figures
