@@ -1,5 +1,6 @@
 """Writing checked records to the catalog in bulk. Runs inside the caller's transaction."""
 
+from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
@@ -43,8 +44,7 @@ class _CatalogWriter:
 
     def products_write(self) -> list[Product]:
         created: list[Product] = []
-        changed: list[Product] = []
-        changed_fields: set[str] = set()
+        changed: dict[frozenset[str], list[Product]] = defaultdict(list)
         claimed_slugs: dict[str, int] = {}
         products: list[Product] = []
         for record in self.records:
@@ -57,18 +57,15 @@ class _CatalogWriter:
                 created.append(product)
             elif fields:
                 product.updated_at = self.now
-                changed.append(product)
-                changed_fields.update(fields)
+                changed[frozenset(fields)].append(product)
+        updated = sum(len(group) for group in changed.values())
         self.report.products.created = len(created)
-        self.report.products.updated = len(changed)
-        self.report.products.unchanged = len(self.records) - len(created) - len(changed)
+        self.report.products.updated = updated
+        self.report.products.unchanged = len(self.records) - len(created) - updated
         if self.report.errors:
             return products
         Product.objects.bulk_create(created, batch_size=BATCH_SIZE)
-        if changed:
-            Product.objects.bulk_update(
-                changed, [*sorted(changed_fields), "updated_at"], batch_size=BATCH_SIZE
-            )
+        _bulk_update(Product, changed)
         return products
 
     def _product_find(self, record: ProductRecord) -> Product:
@@ -175,8 +172,7 @@ class _CatalogWriter:
         moved = {sku for sku in existing if sku}
         taken = {key: sku for key, sku in taken.items() if sku not in moved}
         created: list[Variant] = []
-        changed: list[Variant] = []
-        changed_fields: set[str] = set()
+        changed: dict[frozenset[str], list[Variant]] = defaultdict(list)
         for product, record in pairs:
             variant = existing.get(record.sku) or Variant(sku=record.sku)
             fields = self._variant_assign(variant, product, record)
@@ -193,18 +189,15 @@ class _CatalogWriter:
                 created.append(variant)
             elif fields:
                 variant.updated_at = self.now
-                changed.append(variant)
-                changed_fields.update(fields)
+                changed[frozenset(fields)].append(variant)
+        updated = sum(len(group) for group in changed.values())
         self.report.variants.created = len(created)
-        self.report.variants.updated = len(changed)
-        self.report.variants.unchanged = len(pairs) - len(created) - len(changed)
+        self.report.variants.updated = updated
+        self.report.variants.unchanged = len(pairs) - len(created) - updated
         if self.report.errors:
             return
         Variant.objects.bulk_create(created, batch_size=BATCH_SIZE)
-        if changed:
-            Variant.objects.bulk_update(
-                changed, [*sorted(changed_fields), "updated_at"], batch_size=BATCH_SIZE
-            )
+        _bulk_update(Variant, changed)
 
     @staticmethod
     def _variant_assign(variant: Variant, product: Product, record: VariantRecord) -> set[str]:
@@ -228,3 +221,9 @@ class _CatalogWriter:
                 setattr(variant, name, value)
                 changed.add(name.removesuffix("_id"))
         return changed
+
+
+def _bulk_update(model, changed: dict[frozenset[str], list]) -> None:
+    # Rows that changed the same fields share one statement per batch, with only those fields.
+    for fields, rows in changed.items():
+        model.objects.bulk_update(rows, [*sorted(fields), "updated_at"], batch_size=BATCH_SIZE)

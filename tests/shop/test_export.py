@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from hypothesis import given
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from shop.imports.services import products_export_shopify, products_import
@@ -176,6 +177,7 @@ def test_formula_cells_are_neutralised_and_survive_the_round_trip():
     assert catalog_state() == before
 
 
+@hypothesis_settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=20))
 def test_spreadsheet_quoting_never_starts_a_formula_and_reads_back(value):
     safe = spreadsheet_safe(value)

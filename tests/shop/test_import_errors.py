@@ -4,7 +4,7 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -233,7 +233,7 @@ def test_negative_stock_and_bad_weight_are_errors():
 HEADER = "Handle,Title,Vendor,Type,Option1 Name,Option1 Value,Variant SKU,Variant Price\n"
 
 
-@hypothesis_settings(max_examples=60, deadline=None)
+@hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     body=st.text(alphabet=st.sampled_from(list(",\"\n\r\t;'=-.0123abcM ")), max_size=300),
     tail=st.binary(max_size=40),

@@ -6,7 +6,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -219,7 +219,7 @@ MERCHANT_FIELDS += ("product_type", "size", "color", "quantity", "link", "image_
 MERCHANT_FIELDS += ("cushioning", "drop_mm", "product_weight", "compression_mmhg")
 
 
-@hypothesis_settings(max_examples=40, deadline=None)
+@hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.fixed_dictionaries({}, optional=dict.fromkeys(MERCHANT_FIELDS, st.text(max_size=12))),
