@@ -11,6 +11,12 @@ It never touches the database. Promises of every ranker: only active, in-stock p
 same answer for the same input. The default ranker also puts pins first in their order,
 scores by rules, confidence and behaviour (``scoring``), spreads near-identical products
 apart and caps each category in the top k (``diversity``), and breaks ties by SKU.
+
+What the caller provides: every product it wants considered, pinned ones included (a pin
+that is not among the candidates cannot be shown), with the rule matches found for it.
+Several rows for one product are merged. A product left without any rule match is shown
+only when pinned; the cap is hard, so a list may come back shorter than ``limit``; pins
+may exceed the cap (staff chose them) and count towards it for the rest.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who may be recommended, and how strongly: eligibility, relevance and the behaviour term.
+"""How strongly a product answers the causes: relevance, the behaviour term and boosts.
 
 relevance = sum over the product's causes of (best rule weight x cause confidence), each
             cause counted once however many of its rules match;
@@ -25,10 +25,6 @@ MAX_FACTOR = 100.0  # the largest rule weight or boost that counts
 # A scored candidate travels as a plain tuple, the cheapest thing to build and to sort:
 # sorting (-score, sku, product_id, candidate) puts the best first with ties broken by SKU.
 Scored = tuple[float, str, int, Candidate]
-
-
-def scored_entry(candidate: Candidate, score: float) -> Scored:
-    return (-score, candidate.sku, candidate.product_id, candidate)
 
 
 def entry_score(entry: Scored) -> float:
