@@ -42,7 +42,10 @@ class _Cue:
     slug: str
     kind: str
     weight: float
-    inner_negation_ok: bool = True
+    negation_shaped: bool = False  # red flags like "does not improve with rest": no negation check
+    check_inside: bool = (
+        True  # red flags: a negation inside the match ("pain is not sharp") clears it
+    )
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -71,7 +74,9 @@ def _compiled_lexicon() -> _Lexicon:
     most selective required text there (and its second one too, when that is selective).
     """
     entries: list[tuple[_Cue, str]] = [(_Cue(c.slug, c.kind, c.weight), c.pattern) for c in CUES]
-    entries += [(_Cue(RED_FLAG, CAUSE, 1.0, inner_ok), p) for inner_ok, p in RED_FLAG_CUES]
+    entries += [
+        (_Cue(RED_FLAG, CAUSE, 1.0, negation_shaped=inner_ok), p) for inner_ok, p in RED_FLAG_CUES
+    ]
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
     ungated: set[int] = set()
@@ -115,7 +120,9 @@ class RuleDetector(BaseDetector):
             slug = RED_FLAG if spec.is_red_flag else spec.slug
             phrases = [p for p in spec.phrases if p and p.strip()]
             if phrases:
-                cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT)
+                # A staff phrase may itself hold "not" ("pain that does not settle"): only a
+                # negation before it clears it.
+                cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT, check_inside=False)
                 body = "|".join(_phrase_pattern(phrase) for phrase in phrases)
                 matchers.append((cue, re.compile(_bounded(body))))
             for pattern in spec.patterns:
@@ -127,7 +134,8 @@ class RuleDetector(BaseDetector):
                 except re.error as exc:
                     logger.warning("ignoring invalid pattern %r for %s: %s", pattern, slug, exc)
                     continue
-                matchers.append((_Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT), regex))
+                cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT, check_inside=False)
+                matchers.append((cue, regex))
         return matchers
 
     def detect(self, text: str) -> DetectionResult:
@@ -185,7 +193,8 @@ class RuleDetector(BaseDetector):
                         kind=cue.kind,
                         weight=cue.weight,
                         red_flag=cue.slug == RED_FLAG,
-                        inner_negation_ok=cue.inner_negation_ok,
+                        negation_shaped=cue.negation_shaped,
+                        check_inside=cue.check_inside,
                         sentence=sentence,
                         found=found,
                     )

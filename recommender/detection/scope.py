@@ -210,7 +210,14 @@ def is_correction(next_sentence: str) -> bool:
 
 
 def cue_weight(
-    *, kind: str, weight: float, red_flag: bool, inner_negation_ok: bool, sentence: Sentence, found
+    *,
+    kind: str,
+    weight: float,
+    red_flag: bool,
+    negation_shaped: bool,
+    check_inside: bool,
+    sentence: Sentence,
+    found,
 ) -> float:
     """The weight a cue earns where it stands: 0 when negated, dismissed or already done.
 
@@ -221,9 +228,11 @@ def cue_weight(
     text = sentence.text
     prefix = clause_prefix(text, sentence.start, found.start())
     if red_flag:
-        if inner_negation_ok:  # the cue is itself a negation: "does not improve with rest"
+        if negation_shaped:  # the cue is itself a negation: "does not improve with rest"
             return weight
-        return 0.0 if is_negated(prefix) or is_negated(found.group()) else weight
+        if is_negated(prefix) or (check_inside and is_negated(found.group())):
+            return 0.0
+        return weight
     suffix = clause_suffix(text, found.end(), sentence.end)
     if is_dismissed(sentence, found.start(), suffix) or sentence.no_trouble:
         return 0.0

@@ -259,6 +259,7 @@ def test_staff_red_flag_phrases_raise_a_red_flag():
         causes=[CauseSpec(slug="red_flag", phrases=("chest pain",), is_red_flag=True)]
     )
     assert staff.detect("I had chest pain on the climb.").has_red_flag
+    assert not staff.detect("No chest pain, just tired legs.").has_red_flag
 
 
 def test_a_broken_staff_pattern_is_ignored_not_fatal():
