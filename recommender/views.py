@@ -73,13 +73,19 @@ class CheckForm(forms.Form):
         super().__init__(*args, **kwargs)
         limit = recommender_settings.DIAGNOSE_MAX_CHARS
         text = self.fields["text"]
-        text.max_length = limit
-        text.validators.append(forms.CharField(max_length=limit).validators[-1])
-        text.error_messages["max_length"] = (
-            f"Please keep it to {limit:,} characters or fewer "
-            "(you wrote %(show_value)s). Shorten it and try again."
-        )
+        text.max_length = limit  # read by the template's counter; clean_text enforces it
         text.widget.attrs["maxlength"] = str(limit)
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"]
+        limit = recommender_settings.DIAGNOSE_MAX_CHARS
+        if len(text) > limit:
+            raise forms.ValidationError(
+                f"Please keep it to {limit:,} characters or fewer (you wrote {len(text):,}). "
+                "Shorten it and try again.",
+                code="max_length",
+            )
+        return text
 
     def answers(self) -> dict[str, Any]:
         data = self.cleaned_data
