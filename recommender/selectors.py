@@ -10,15 +10,6 @@ from recommender.conf import recommender_settings
 from recommender.detection.base import CauseSpec
 from recommender.models import ArticleCause, ArticleRecommendation, Cause
 from recommender.payloads import PAYLOAD_VERSION, payload_present, payload_product_ids
-from recommender.services.diagnose import diagnose_with_products
-from recommender.services.recommendations import (
-    PROVISIONAL_TIMEOUT,
-    article_recommendations_compute,
-    cache_get,
-    cache_key,
-    cache_set,
-)
-from recommender.tasks import article_recommendations_queue
 
 
 def cause_specs_active() -> list[CauseSpec]:
@@ -69,6 +60,16 @@ MAX_LIMIT = 36
 
 def _stored_payload(*, article: Article) -> dict:
     """The cached copy, else the stored row, else a fresh computation (queued for storing)."""
+    # Imported here: the services import this module (detection reads cause_specs_active).
+    from recommender.services.recommendations import (
+        PROVISIONAL_TIMEOUT,
+        article_recommendations_compute,
+        cache_get,
+        cache_key,
+        cache_set,
+    )
+    from recommender.tasks import article_recommendations_queue
+
     key = cache_key(article.pk)
     payload = cache_get(key)
     if isinstance(payload, dict) and payload.get("_version") == PAYLOAD_VERSION:
@@ -135,4 +136,6 @@ def _live_causes_prefetch():
 
 def diagnose_result(*, text: str, size: str | None = None, answers: dict | None = None) -> dict:
     """The diagnose API body: ``{"causes", "red_flags", "products", "articles", "advice"}``."""
+    from recommender.services.diagnose import diagnose_with_products
+
     return diagnose_with_products(text=text, size=size, answers=answers)

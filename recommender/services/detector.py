@@ -19,6 +19,7 @@ from django.utils.module_loading import import_string
 
 from recommender.conf import recommender_settings
 from recommender.detection.base import BaseDetector, DetectionResult
+from recommender.selectors import cause_specs_active
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +73,6 @@ def _is_current(loaded: LoadedDetector | None, *, path: str, version: str | None
 def _build(*, path: str, version: str | None) -> LoadedDetector:
     detector_class = import_string(path)
     try:
-        from recommender.selectors import cause_specs_active  # selectors import services
-
         specs = cause_specs_active()
     except DatabaseError as exc:
         logger.warning("causes unreadable (%s); detecting with the detector's defaults", exc)

@@ -22,7 +22,7 @@ def test_diagnose_returns_causes_and_red_flags_for_an_anonymous_shopper(client):
 
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"causes", "red_flags"}
+    assert set(body) == {"causes", "red_flags", "products", "articles", "advice"}
     socks = next(cause for cause in body["causes"] if cause["slug"] == "improper_socks")
     assert socks["evidence"] == [SOCKS]
     assert 0 <= socks["confidence"] <= 1
@@ -90,7 +90,13 @@ def test_a_form_post_works_too_without_a_csrf_token(client):
 def test_a_text_with_no_cause_gives_empty_lists(client):
     response = client.post(URL, {"text": "I love running."}, content_type="application/json")
 
-    assert response.json() == {"causes": [], "red_flags": []}
+    assert response.json() == {
+        "causes": [],
+        "red_flags": [],
+        "products": [],
+        "articles": [],
+        "advice": [],
+    }
 
 
 def test_diagnose_is_throttled(client, settings):
