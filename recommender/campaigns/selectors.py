@@ -9,11 +9,22 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum, TextField
-from django.db.models.functions import Cast
+from django.db.models import (
+    CharField,
+    Count,
+    DecimalField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.utils import timezone
 
-from recommender.campaigns.models import Attribution, Campaign, TrackedClick
+from recommender.campaigns.models import Attribution, Campaign, Flow, TrackedClick
 from recommender.followups.models import OutboxMessage, Subscriber
 from recommender.followups.selectors import subscriber_list_emailable
 from recommender.models import ArticleCause, Cause, Event
@@ -187,3 +198,53 @@ def email_stats_by_source(*, sources: Iterable[str]) -> dict[str, EmailStats]:
         entry = stats[row["outbox_message__source"]]
         entry.purchases, entry.revenue = row["purchases"], row["revenue"] or Decimal("0")
     return stats
+
+
+def _stats_annotations(source) -> dict:
+    """Per-row stats as correlated subqueries on ``source`` (an expression naming the source)."""
+    states = OutboxMessage.State
+
+    def counted(queryset, column="pk", distinct=False):
+        return Coalesce(
+            Subquery(
+                queryset.order_by()
+                .values(group=Value(1))
+                .annotate(n=Count(column, distinct=distinct))
+                .values("n")[:1]
+            ),
+            0,
+        )
+
+    rows = OutboxMessage.objects.filter(source=source)
+    attributions = Attribution.objects.filter(outbox_message__source=source)
+    return {
+        "sent_count": counted(rows.filter(state=states.SENT)),
+        "failed_count": counted(rows.filter(state=states.FAILED)),
+        "clicked_count": counted(
+            TrackedClick.objects.filter(outbox_message__source=source), "outbox_message_id", True
+        ),
+        "purchase_count": counted(attributions),
+        "revenue": Coalesce(
+            Subquery(
+                attributions.order_by()
+                .values(group=Value(1))
+                .annotate(total=Sum("value"))
+                .values("total")[:1]
+            ),
+            Value(Decimal("0")),
+            output_field=DecimalField(max_digits=14, decimal_places=2),
+        ),
+    }
+
+
+def campaign_list_with_stats(*, queryset: QuerySet[Campaign] | None = None) -> QuerySet[Campaign]:
+    """Campaigns with sent, failed, clicked, purchase and revenue figures (sortable columns)."""
+    queryset = Campaign.objects.all() if queryset is None else queryset
+    source = Concat(Value("campaign:"), Cast(OuterRef("pk"), CharField()))
+    return queryset.annotate(**_stats_annotations(source))
+
+
+def flow_list_with_stats(*, queryset: QuerySet[Flow] | None = None) -> QuerySet[Flow]:
+    queryset = Flow.objects.all() if queryset is None else queryset
+    source = Concat(Value("flow:"), OuterRef("kind"))
+    return queryset.annotate(**_stats_annotations(source))

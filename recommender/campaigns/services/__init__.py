@@ -4,6 +4,7 @@ from recommender.campaigns.services.attribution import (
     purchase_attribute,
     purchases_attribute_recent,
 )
+from recommender.campaigns.services.flows import flow_set_enabled
 from recommender.campaigns.services.links import (
     LinkInvalid,
     site_path_check,
@@ -17,6 +18,7 @@ from recommender.campaigns.services.planning import (
     campaign_create_or_update,
     campaign_plan,
     campaign_preview,
+    campaign_save,
     campaign_schedule,
     campaign_test_send,
     campaigns_plan_due,
@@ -30,9 +32,11 @@ __all__ = [
     "campaign_create_or_update",
     "campaign_plan",
     "campaign_preview",
+    "campaign_save",
     "campaign_schedule",
     "campaign_test_send",
     "campaigns_plan_due",
+    "flow_set_enabled",
     "purchase_attribute",
     "purchases_attribute_recent",
     "site_path_check",

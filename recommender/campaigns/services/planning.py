@@ -55,6 +55,16 @@ def campaign_create_or_update(
     return campaign, created
 
 
+def campaign_save(*, campaign: Campaign, user=None) -> Campaign:
+    """Save staff edits; the first save records who created the campaign."""
+    if campaign.pk is None and user is not None and user.is_authenticated:
+        campaign.created_by = user
+    campaign.name = campaign.name.strip()
+    campaign.segment_value = campaign.segment_value.strip()
+    campaign.save()
+    return campaign
+
+
 def _draft_context(campaign: Campaign, picker: ProductPicker, causes: tuple[str, ...]) -> dict:
     return picker.context(causes, intro=campaign.intro, headline=campaign.subject)
 

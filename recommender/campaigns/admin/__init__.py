@@ -1,0 +1,6 @@
+"""Admin for flows and campaigns: switches, segments, preview, test send, schedule, stats."""
+
+from recommender.campaigns.admin.campaigns import CampaignAdmin
+from recommender.campaigns.admin.flows import FlowAdmin
+
+__all__ = ["CampaignAdmin", "FlowAdmin"]

@@ -1,0 +1,141 @@
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from recommender.campaigns.models import Campaign, Flow
+from recommender.campaigns.services import campaign_plan
+from recommender.followups.models import OutboxMessage
+from tests.campaigns.factories import SubscriberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_campaign_list_and_page_show_stats_and_recipients_now(
+    staff_client, catalog, campaign_factory
+):
+    SubscriberFactory.create_batch(3)
+    campaign = campaign_factory(name="Blister season")
+    campaign_plan(campaign=campaign)
+    first = OutboxMessage.objects.filter(trigger_key=campaign.trigger_key).first()
+    OutboxMessage.objects.filter(pk=first.pk).update(state="failed", last_error="550 no user")
+
+    listing = staff_client.get(reverse("admin:campaigns_campaign_changelist"))
+    page = staff_client.get(reverse("admin:campaigns_campaign_change", args=[campaign.pk]))
+
+    assert listing.status_code == 200
+    assert b"Blister season" in listing.content
+    assert b'class="field-failed">1<' in listing.content
+    assert page.status_code == 200
+    assert b"recipients now" in page.content.lower()
+    assert b"Preview, test and send" in page.content
+
+
+def test_preview_renders_html_and_text_for_a_chosen_subscriber(
+    staff_client, catalog, campaign_factory, settings
+):
+    SubscriberFactory(email="first@example.com", interests=["improper_footwear"])
+    SubscriberFactory(email="blisters@example.com", interests=["improper_socks"])
+    campaign = campaign_factory()
+    url = reverse("admin:campaigns_campaign_preview", args=[campaign.pk])
+
+    response = staff_client.get(url, {"subscriber": "blisters@example.com"})
+
+    assert response.status_code == 200
+    preview = response.context["preview"]
+    assert "Seamless Wicking Sock" in preview.html
+    assert "Seamless Wicking Sock" in preview.text
+    assert "Cloudline Trainer" not in preview.text
+    assert "List-Unsubscribe" in preview.headers
+    assert settings.SHOP_POSTAL_ADDRESS in preview.text
+    assert OutboxMessage.objects.count() == 0
+    missing = staff_client.get(url, {"subscriber": "nobody@example.com"})
+    assert b"No subscriber with the address" in missing.content
+
+
+def test_test_send_goes_to_the_staff_address_every_time(
+    staff_client, catalog, campaign_factory, django_capture_on_commit_callbacks
+):
+    campaign = campaign_factory(subject="Sock week")
+    url = reverse("admin:campaigns_campaign_test_send", args=[campaign.pk])
+
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = staff_client.post(url, {"to_email": "boss@example.com"})
+        assert response.status_code == 302
+
+    assert len(mail.outbox) == 2
+    assert mail.outbox[0].to == ["boss@example.com"]
+    assert mail.outbox[0].subject == "[Test] Sock week"
+    rows = OutboxMessage.objects.filter(to_email="boss@example.com")
+    assert set(rows.values_list("category", flat=True)) == {"transactional"}
+    bad = staff_client.post(url, {"to_email": "not an address"}, follow=True)
+    assert b"Test not sent" in bad.content
+    assert rows.count() == 2
+
+
+def test_send_now_plans_the_campaign_and_cancel_stops_it(
+    staff_client, catalog, campaign_factory, django_capture_on_commit_callbacks
+):
+    SubscriberFactory.create_batch(2)
+    campaign = campaign_factory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("admin:campaigns_campaign_send_now", args=[campaign.pk])
+        )
+
+    assert response.status_code == 302
+    campaign.refresh_from_db()
+    assert campaign.planned_count == 2
+    assert OutboxMessage.objects.filter(trigger_key=campaign.trigger_key).count() == 2
+    staff_client.post(reverse("admin:campaigns_campaign_cancel", args=[campaign.pk]))
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.CANCELLED
+
+
+def test_schedule_sets_a_time_and_bad_times_are_refused(staff_client, campaign_factory):
+    campaign = campaign_factory()
+    url = reverse("admin:campaigns_campaign_schedule", args=[campaign.pk])
+
+    bad = staff_client.post(url, {"at": "whenever"}, follow=True)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.DRAFT
+    assert b"Give a date and time" in bad.content
+
+    staff_client.post(url, {"at": "2999-05-01 09:00"})
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.SCHEDULED
+    assert campaign.scheduled_at.year == 2999
+    assert not OutboxMessage.objects.exists()
+
+
+def test_a_campaign_with_an_unknown_cause_cannot_be_saved(staff_client):
+    response = staff_client.post(
+        reverse("admin:campaigns_campaign_add"),
+        {
+            "name": "Oops",
+            "segment_kind": "cause",
+            "segment_value": "sore_ears",
+            "subject": "Hi",
+            "intro": "",
+            "template": "campaigns/email/products",
+        },
+    )
+
+    assert response.status_code == 200
+    assert b"Unknown cause" in response.content
+    assert not Campaign.objects.exists()
+
+
+def test_flow_list_switches_flows_and_shows_stats(staff_client):
+    response = staff_client.get(reverse("admin:campaigns_flow_changelist"))
+    assert response.status_code == 200
+    assert b"Article follow-up" in response.content
+    flows = Flow.objects.all()
+
+    staff_client.post(
+        reverse("admin:campaigns_flow_changelist"),
+        {"action": "disable", "_selected_action": [flow.pk for flow in flows]},
+    )
+
+    assert not Flow.objects.filter(enabled=True).exists()
