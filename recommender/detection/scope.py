@@ -89,8 +89,10 @@ _ADVICE_AGAINST = re.compile(
 # The writer reports no trouble at all: cues in the sentence are background, not causes.
 _NO_TROUBLE = re.compile(
     r"\bnever (?:\w+ )?(?:bothered|hurt|troubled|had (?:a|any) (?:problem|issue|injur\w*|pain))"
-    r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone|feels?|felt) (?:really )?"
+    r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
+    r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
+    r"(?:well|great|fine|good)\b"
 )
 # A cue inside "once you warm up" describes timing, not advice or fault.
 _TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)?$")
@@ -209,6 +211,12 @@ def is_correction(next_sentence: str) -> bool:
     return _CORRECTION.match(next_sentence) is not None
 
 
+def _is_echo_question(sentence: Sentence) -> bool:
+    """ "Rest days? I take two a week": a fix echoed as a bare question is not advice."""
+    text = sentence.text[sentence.start : sentence.end]
+    return text.endswith("?") and len(text.split()) <= 3
+
+
 def cue_weight(
     *,
     kind: str,
@@ -238,7 +246,7 @@ def cue_weight(
         return 0.0
     negated = is_negated(prefix)
     if kind == "fix":
-        if is_timing(prefix):
+        if is_timing(prefix) or _is_echo_question(sentence):
             return 0.0
         if negated:
             return max(weight, NEGATED_FIX_WEIGHT)
