@@ -139,3 +139,43 @@ def diagnose_result(*, text: str, size: str | None = None, answers: dict | None 
     from recommender.services.diagnose import diagnose_with_products
 
     return diagnose_with_products(text=text, size=size, answers=answers)
+
+
+def cause_rule_preview(
+    *, categories: list[str], conditions: str, limit: int = 20
+) -> dict[str, list]:
+    """What a rule would select now: ``{"errors": [...], "products": [{"sku", "name",
+    "category", "price", "url"}]}``; products are active and in stock, best weight first."""
+    from recommender.catalog import RuleQuery
+    from recommender.models.rules import rule_catalogue
+    from recommender.ranking import RuleMatch
+    from recommender.ranking.conditions import ConditionSyntaxError, selector_build
+
+    try:
+        selector = selector_build(
+            categories=categories, text=conditions or "", catalogue=rule_catalogue()
+        )
+    except ConditionSyntaxError as exc:
+        return {"errors": exc.messages, "products": []}
+    match = RuleMatch(
+        cause_slug="", rule_id=0, weight=1.0, reason_text="", evidence="", cause_confidence=1.0
+    )
+    selector_backend = product_selector_get()
+    candidates = selector_backend.candidates_for_rules(
+        [RuleQuery(rule_id=0, selector=selector, match=match)], limit=max(1, limit)
+    )[:limit]
+    cards = selector_backend.products_by_ids([candidate.product_id for candidate in candidates])
+    return {
+        "errors": [],
+        "products": [
+            {
+                "sku": card.sku,
+                "name": card.name,
+                "category": card.category_name,
+                "price": f"{card.price} {card.currency}",
+                "url": card.url,
+            }
+            for candidate in candidates
+            if (card := cards.get(candidate.product_id)) is not None
+        ],
+    }

@@ -1,8 +1,10 @@
 from django.contrib import admin
 
-from recommender.models import Cause
+from recommender.admin.rules import CauseProductRuleInline
+from recommender.models import Cause, CauseProductRule
 from recommender.selectors import cause_list_with_confirmed_counts
 from recommender.services import cause_delete, cause_save
+from recommender.services.rules import cause_rule_delete, cause_rule_save
 
 
 @admin.register(Cause)
@@ -20,6 +22,7 @@ class CauseAdmin(admin.ModelAdmin):
     list_filter = ("active", "products_help", "is_red_flag")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
+    inlines = [CauseProductRuleInline]
     fieldsets = (
         (None, {"fields": ("name", "slug", "description", "advice")}),
         (
@@ -44,6 +47,17 @@ class CauseAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         cause_save(cause=obj)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not CauseProductRule:
+            return super().save_formset(request, form, formset, change)
+        rules = formset.save(commit=False)
+        for rule in formset.deleted_objects:
+            cause_rule_delete(rule=rule)
+        for rule in rules:
+            cause_rule_save(rule=rule)
+        formset.save_m2m()
+        return None
 
     def delete_model(self, request, obj):
         cause_delete(cause=obj)
