@@ -253,3 +253,8 @@ CELERY_BEAT_SCHEDULE["campaigns-attribute-purchases"] = {
     "schedule": 300.0,
     "options": {"expires": 300.0},
 }
+CELERY_BEAT_SCHEDULE["campaigns-run-flows"] = {
+    "task": "campaigns.run_flows",
+    "schedule": 900.0,
+    "options": {"expires": 900.0},
+}

@@ -46,3 +46,13 @@ def attribute_recent_purchases() -> int:
     from recommender.campaigns.services import purchases_attribute_recent
 
     return purchases_attribute_recent()
+
+
+@shared_task(name="campaigns.run_flows", queue="email", ignore_result=True)
+def run_flows() -> dict:
+    from recommender.campaigns.services import flows_run
+
+    figures = flows_run()
+    if any(figures.values()):
+        logger.info("flows: %s", figures)
+    return figures

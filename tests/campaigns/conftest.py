@@ -54,3 +54,6 @@ def campaign_factory(db):
         return Campaign.objects.create(**fields)
 
     return make
+
+
+from tests.recommender.conftest import detector  # noqa: E402, F401

@@ -4,7 +4,14 @@ from recommender.campaigns.services.attribution import (
     purchase_attribute,
     purchases_attribute_recent,
 )
-from recommender.campaigns.services.flows import flow_set_enabled
+from recommender.campaigns.services.flows import (
+    PlanRefused,
+    article_followups_plan,
+    flow_set_enabled,
+    flows_run,
+    plan_request,
+    post_purchase_followups_plan,
+)
 from recommender.campaigns.services.links import (
     LinkInvalid,
     site_path_check,
@@ -27,7 +34,9 @@ from recommender.campaigns.services.planning import (
 __all__ = [
     "CampaignError",
     "LinkInvalid",
+    "PlanRefused",
     "Preview",
+    "article_followups_plan",
     "campaign_cancel",
     "campaign_create_or_update",
     "campaign_plan",
@@ -37,6 +46,9 @@ __all__ = [
     "campaign_test_send",
     "campaigns_plan_due",
     "flow_set_enabled",
+    "flows_run",
+    "plan_request",
+    "post_purchase_followups_plan",
     "purchase_attribute",
     "purchases_attribute_recent",
     "site_path_check",
