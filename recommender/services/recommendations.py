@@ -207,7 +207,8 @@ def article_recommendations_store(*, article: Article) -> ArticleRecommendation:
     fingerprint = payload["_fingerprint"]
     with transaction.atomic():
         row = ArticleRecommendation.objects.select_for_update().filter(article=article).first()
-        if row is not None and row.fingerprint == fingerprint:
+        unchanged = row is not None and row.fingerprint == fingerprint
+        if unchanged and row.payload.get("_fingerprint") == fingerprint:
             if row.stale:
                 row.stale = False
                 row.save(update_fields=["stale"])
