@@ -231,6 +231,19 @@ SPECTACULAR_SETTINGS = {
 # STRIDEWISE (the recommender plugin; read through recommender/conf.py)
 # ------------------------------------------------------------------------------
 STRIDEWISE: dict = {}
+# Recommendations: sum recent events into article signals (windows overlap so none is
+# missed) and recompute rows a lost message left stale.
+CELERY_BEAT_SCHEDULE["recommender-refresh-signals"] = {
+    "task": "recommender.rank_refresh_signals",
+    "schedule": 600.0,
+    "kwargs": {"minutes": 15},
+    "options": {"expires": 600.0},
+}
+CELERY_BEAT_SCHEDULE["recommender-stale-sweep"] = {
+    "task": "recommender.rank_stale_articles",
+    "schedule": 300.0,
+    "options": {"expires": 300.0},
+}
 # Email delivery (read through recommender/followups/conf.py, which documents each key).
 STRIDEWISE_EMAIL = {
     "SEND_RATE_PER_SECOND": env.float("EMAIL_SEND_RATE_PER_SECOND", default=50.0),
