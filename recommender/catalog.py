@@ -181,7 +181,10 @@ class DjangoProductSelector(BaseProductSelector):
             .filter(reduce(or_, chosen), is_active=True)
             .annotate(**flags, has_stock=self._stock(size), rule_weight=weight, preferred=preferred)
             .filter(has_stock=True)
-            .order_by(F("preferred").desc(), F("rule_weight").desc(), "sku")
+            # A constant ORDER BY term reads as a column position on PostgreSQL: only when needed.
+            .order_by(
+                *([F("preferred").desc()] if include_ids else []), F("rule_weight").desc(), "sku"
+            )
             .values(
                 "pk",
                 "sku",
