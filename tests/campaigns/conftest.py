@@ -1,10 +1,8 @@
-from decimal import Decimal
-
 import pytest
 
 from recommender.campaigns.models import Campaign
+from tests.campaigns.factories import catalog_create
 from tests.followups.conftest import EMAIL_TEST_SETTINGS
-from tests.shop.factories import CategoryFactory, product_with_sizes
 
 
 @pytest.fixture(autouse=True)
@@ -16,26 +14,7 @@ def email_settings_for_tests(settings):
 
 @pytest.fixture
 def catalog(db):
-    """One product per cause the shipped rules answer, in stock: socks, shoes, insoles."""
-    socks = product_with_sizes(
-        stocks={"M": 5},
-        sku="SOCK-1",
-        name="Seamless Wicking Sock",
-        category=CategoryFactory(slug="running-socks"),
-        moisture_wicking=True,
-        seamless_toe=True,
-        price=Decimal("15.00"),
-    )
-    shoes = product_with_sizes(
-        stocks={"42": 3},
-        sku="SHOE-1",
-        name="Cloudline Trainer",
-        category=CategoryFactory(slug="running-shoes"),
-        cushioning="max",
-        moisture_wicking=False,
-        price=Decimal("140.00"),
-    )
-    return {"socks": socks, "shoes": shoes}
+    return catalog_create()
 
 
 @pytest.fixture
