@@ -23,11 +23,21 @@ DEFAULT_RULES = [
     {
         "cause": "improper_socks",
         "categories": SOCKS,
-        "conditions": "blister_protection = true or seamless_toe = true",
-        "weight": 1.2,
+        "conditions": "moisture_wicking = true\nseamless_toe = true",
+        "weight": 1.1,
         "reason": (
-            "A flat or seamless toe and padded anti-blister zones remove the ridges and "
-            "friction points that turn into hot spots."
+            "A flat or seamless toe removes the ridge that rubs the top of the toes raw, and "
+            "the wicking yarn keeps the skin dry."
+        ),
+    },
+    {
+        "cause": "improper_socks",
+        "categories": SOCKS,
+        "conditions": "blister_protection = true",
+        "weight": 1.3,
+        "reason": (
+            "Padded anti-blister zones and a snug, double-layer fit take the friction at "
+            "heel and toes that turns into hot spots."
         ),
     },
     {
