@@ -383,6 +383,10 @@ DATABASE_RULES = [
     "pairs >= 2",
     "pairs < 3",
     "pairs not in (1)",
+    "fabric contains WOOL",
+    "fabric = 'merino wool'",
+    "fabric != nylon",
+    "fabric in (Nylon, cotton)",
     "",
 ]
 
@@ -399,6 +403,7 @@ def test_to_q_selects_the_same_products_as_the_predicate():
         ),
         AttributeFactory(slug="recycled", value_type="boolean"),
         AttributeFactory(slug="pairs", value_type="integer"),
+        AttributeFactory(slug="fabric", value_type="text"),
     ]
     socks, compression, shoes = (
         CategoryFactory(slug=slug)
@@ -408,14 +413,14 @@ def test_to_q_selects_the_same_products_as_the_predicate():
         category=socks,
         material="Merino wool",
         seamless_toe=True,
-        extra_attributes={"toe-box": "wide", "recycled": True, "pairs": 3},
+        extra_attributes={"toe-box": "wide", "recycled": True, "pairs": 3, "fabric": "Merino Wool"},
     )
     ProductFactory(
         category=socks,
         material="nylon",
         height="no-show",
         moisture_wicking=False,
-        extra_attributes={"toe-box": "narrow", "recycled": False, "pairs": 1},
+        extra_attributes={"toe-box": "narrow", "recycled": False, "pairs": 1, "fabric": "nylon"},
     )
     ProductFactory(
         category=compression,
