@@ -28,7 +28,7 @@ from dataclasses import replace
 from django.utils.module_loading import import_string
 
 from .diversity import select
-from .scoring import Scored, candidate_score, entry_score, reasons_for
+from .scoring import Scored, behaviour_term, bounded, entry_score, reasons_for, relevance
 from .types import (
     NO_MERCHANDISING,
     NO_SIGNALS,
@@ -113,6 +113,8 @@ class DefaultRanker(BaseRanker):
         pins = pin_order(merged.values(), merchandising)
         pin_set = set(pins)
         size = context.size
+        boosts = merchandising.boosts
+        has_signals = bool(signals.co_purchases or signals.co_clicks or signals.popularity)
         pinned_entries: dict[int, Scored] = {}
         rest: list[Scored] = []
         for product_id, candidate in merged.items():
@@ -122,12 +124,16 @@ class DefaultRanker(BaseRanker):
             if size is not None and size not in candidate.sizes_in_stock:
                 continue
             pinned = product_id in pin_set
-            # A product no cause reaches (all its rules excluded) is shown only when pinned.
-            score = candidate_score(
-                candidate, signals=signals, merchandising=merchandising, pinned=pinned
-            )
+            score = relevance(candidate, merchandising)
             if score is None:
-                continue
+                # No cause reaches the product (say all its rules were excluded).
+                if not pinned:
+                    continue
+                score = 0.0
+            if has_signals:
+                score += behaviour_term(product_id, signals)
+            if boosts:
+                score *= bounded(boosts.get(product_id, 1.0))
             entry = (-score, candidate.sku, product_id, candidate)
             if pinned:
                 pinned_entries[product_id] = entry

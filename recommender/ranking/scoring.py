@@ -4,7 +4,7 @@ relevance = sum over the product's causes of (best rule weight x cause confidenc
             cause counted once however many of its rules match;
 behaviour = at most BEHAVIOUR_CAP, growing with the log of weighted events, so a handful of
             clicks lifts a product among equals but never past a clearly better match;
-score     = (relevance + behaviour) x the product's boost.
+score     = (relevance + behaviour) x the product's boost (computed in the ranker's loop).
 """
 
 from __future__ import annotations
@@ -96,6 +96,8 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
     matches = candidate.matches
     if not matches:
         return None
+    if len(matches) == 1 and not (merchandising.excluded_by_cause or merchandising.boosts_by_cause):
+        return _contribution(matches[0])
     if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
         best = best_match_per_cause(candidate, merchandising)
         return sum(contribution for contribution, _ in best.values()) if best else None
@@ -111,22 +113,6 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
                 best_value[match.cause_slug] = contribution
     # Zero when every match weighs nothing; the product still has its reasons to show.
     return sum(best_value.values())
-
-
-def candidate_score(
-    candidate: Candidate, *, signals: Signals, merchandising: Merchandising, pinned: bool
-) -> float | None:
-    """The candidate's score, or None when it has no reason to be shown and is not pinned."""
-    value = relevance(candidate, merchandising)
-    if value is None:
-        if not pinned:
-            return None
-        value = 0.0
-    if signals.co_purchases or signals.co_clicks or signals.popularity:
-        value += behaviour_term(candidate.product_id, signals)
-    if merchandising.boosts:
-        value *= bounded(merchandising.boosts.get(candidate.product_id, 1.0))
-    return value
 
 
 def reasons_for(candidate: Candidate, merchandising: Merchandising) -> tuple[Reason, ...]:
