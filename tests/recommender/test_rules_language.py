@@ -468,3 +468,24 @@ def test_to_q_selects_the_same_products_as_the_predicate():
         assert in_python, f"{text!r} should match some product"
         if text:
             assert in_python != set(rows), f"{text!r} should not match everything"
+
+
+def test_extras_are_read_from_a_flat_product_dict_too():
+    # The shape of shop.selectors.product_attributes: extras merged among the typed values.
+    flat = {"category": "running-socks", "cushioning": "light", "toe-box": "wide", "pairs": 3}
+    assert to_predicate(parse_conditions("toe-box = wide\npairs > 2", catalogue=CATALOGUE))(flat)
+    assert not to_predicate(parse_conditions("recycled", catalogue=CATALOGUE))(flat)
+
+
+def test_values_of_the_wrong_type_in_a_product_never_match_nor_crash():
+    odd = {"compression_mmhg": "twenty", "moisture_wicking": "yes", "drop_mm": True}
+    for text in ("compression_mmhg >= 15", "moisture_wicking", "drop_mm != 4", "drop_mm < 9"):
+        assert not to_predicate(parse_conditions(text))(odd), text
+
+
+def test_attributes_used_names_what_a_rule_tests():
+    from recommender.ranking.conditions import attributes_used
+
+    tree = parse_conditions("cushioning = max or toe-box = wide\npairs > 1", catalogue=CATALOGUE)
+    assert attributes_used(tree) == {"cushioning", "toe-box", "pairs"}
+    assert attributes_used(MATCH_ALL) == set()
