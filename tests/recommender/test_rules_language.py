@@ -168,6 +168,7 @@ def test_a_plain_slug_that_clashes_with_a_typed_attribute_means_the_typed_one():
         ("toe-box = huge", "toe-box must be one of narrow, regular, wide (got 'huge')"),
         ("material = ''", "material needs a non-empty value"),
         ("height = crew; drop", "cannot read ';"),
+        ("(" * 400 + "arch_support" + ")" * 400, "too many nested parentheses"),
     ],
 )
 def test_mistakes_get_a_message_naming_the_line_and_what_is_wrong(text, message):

@@ -52,6 +52,7 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
+MAX_NESTING = 10  # parentheses within parentheses; deeper text is refused, not recursed into
 _OPS = {"=": Op.EQ, "==": Op.EQ, "!=": Op.NE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE}
 
 
@@ -89,6 +90,7 @@ class _LineParser:
         self.tokens = tokens
         self.position = 0
         self.catalogue = catalogue
+        self.depth = 0
 
     def parse(self) -> Condition:
         condition = self._expr()
@@ -133,8 +135,12 @@ class _LineParser:
     def _term(self) -> Condition:
         if self._peek("lparen"):
             self._take()
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise LineError(f"too many nested parentheses (at most {MAX_NESTING})")
             condition = self._expr()
             self._expect("rparen", "')'")
+            self.depth -= 1
             return condition
         if self._peek("keyword", "not"):
             self._take()
