@@ -92,6 +92,13 @@ class BaseProductSelector(ABC):
         """Card data for these products, keyed by id; ids that do not exist are left out."""
 
     @abstractmethod
+    def available_ids(self, ids: Iterable[int], *, size: str | None = None) -> set[int]:
+        """Those of ``ids`` that are active and in stock now (in ``size`` when given).
+
+        The read path calls this on every request, so it must stay one cheap query.
+        """
+
+    @abstractmethod
     def rules_matching_product(self, product_id: int, rules: Sequence[RuleQuery]) -> list[int]:
         """Ids of the rules that select this product, whatever its stock or state."""
 
@@ -152,18 +159,21 @@ class DjangoProductSelector(BaseProductSelector):
         include_ids = list(dict.fromkeys(include_ids))
         if not rules and not include_ids:
             return []
+        # Rules often share a selector (two causes, one kind of sock): compile each once.
+        selectors = list(dict.fromkeys(rule.selector for rule in rules))
+        column = {selector: f"sel_{index}" for index, selector in enumerate(selectors)}
         flags = {
-            f"rule_{index}": ExpressionWrapper(to_q(rule.selector), output_field=BooleanField())
-            for index, rule in enumerate(rules)
+            column[selector]: ExpressionWrapper(to_q(selector), output_field=BooleanField())
+            for selector in selectors
         }
-        chosen = [to_q(rule.selector) for rule in rules]
+        chosen = [Q(**{name: True}) for name in flags]
         if include_ids:
             chosen.append(Q(pk__in=include_ids))
         weight = reduce(
             lambda total, term: total + term,
             (
                 Case(
-                    When(to_q(rule.selector), then=Value(rule.match.weight)),
+                    When(**{column[rule.selector]: True}, then=Value(rule.match.weight)),
                     default=Value(0.0),
                     output_field=FloatField(),
                 )
@@ -178,9 +188,10 @@ class DjangoProductSelector(BaseProductSelector):
         )
         queryset = (
             self._products()
-            .filter(reduce(or_, chosen), is_active=True)
-            .annotate(**flags, has_stock=self._stock(size), rule_weight=weight, preferred=preferred)
-            .filter(has_stock=True)
+            .filter(is_active=True)
+            .annotate(**flags, has_stock=self._stock(size))
+            .filter(reduce(or_, chosen), has_stock=True)
+            .annotate(rule_weight=weight, preferred=preferred)
             # A constant ORDER BY term reads as a column position on PostgreSQL: only when needed.
             .order_by(
                 *([F("preferred").desc()] if include_ids else []), F("rule_weight").desc(), "sku"
@@ -199,7 +210,7 @@ class DjangoProductSelector(BaseProductSelector):
         limit = limit or recommender_settings.CANDIDATE_LIMIT
         candidates = []
         for row in queryset[: limit + len(include_ids)]:
-            matches = tuple(rule.match for index, rule in enumerate(rules) if row[f"rule_{index}"])
+            matches = tuple(rule.match for rule in rules if row[column[rule.selector]])
             candidates.append(
                 Candidate(
                     product_id=row["pk"],
@@ -216,6 +227,10 @@ class DjangoProductSelector(BaseProductSelector):
         return candidates
 
     def products_by_ids(self, ids, *, size=None):
+        from django.urls import reverse
+
+        from shop.models import Product
+
         ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
@@ -223,11 +238,28 @@ class DjangoProductSelector(BaseProductSelector):
             self._products()
             .filter(pk__in=ids)
             .select_related("category")
+            .only(
+                "sku",
+                "slug",
+                "name",
+                "price",
+                "currency",
+                "is_active",
+                "image",
+                "image_url",
+                "extra_attributes",
+                "category__slug",
+                "category__name",
+                *Product.TYPED_ATTRIBUTES,
+            )
             .annotate(has_stock=self._stock(size))
         )
+        # One reverse() for the whole list: product URLs differ only by slug.
+        marker = "--product-slug--"
+        url_pattern = reverse("shop:product-detail", kwargs={"slug": marker})
         cards = {}
         for product in products:
-            row = {name: getattr(product, name) for name in product.TYPED_ATTRIBUTES}
+            row = {name: getattr(product, name) for name in Product.TYPED_ATTRIBUTES}
             row["extra_attributes"] = product.extra_attributes
             cards[product.pk] = ProductCard(
                 product_id=product.pk,
@@ -240,10 +272,22 @@ class DjangoProductSelector(BaseProductSelector):
                 currency=product.currency,
                 in_stock=product.has_stock,
                 is_active=product.is_active,
-                url=product.get_absolute_url(),
+                url=url_pattern.replace(marker, product.slug),
                 image_url=product.image_src,
             )
         return cards
+
+    def available_ids(self, ids, *, size=None):
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        rows = (
+            self._products()
+            .filter(pk__in=ids, is_active=True)
+            .filter(self._stock(size))
+            .values_list("pk", flat=True)
+        )
+        return set(rows)
 
     def rules_matching_product(self, product_id, rules):
         if not rules:

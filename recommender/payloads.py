@@ -4,7 +4,7 @@ A stored payload holds more products than a request shows (``STORED_PRODUCTS``),
 private ``_id``; keys that start with ``_`` never leave this module. ``payload_present``
 re-applies what can change between computing and showing: stock (in the shopper's size),
 the limit, the category cap, the grouping by cause and the advice for causes left without
-products.
+products. Card data (name, price) is refreshed by recomputing after a product changes.
 """
 
 from __future__ import annotations
@@ -53,23 +53,7 @@ def products_build(
     ]
 
 
-def _refresh(product: dict[str, Any], card: ProductCard) -> dict[str, Any]:
-    fresh = dict(product)
-    fresh.update(
-        name=card.name,
-        category=card.category,
-        category_name=card.category_name,
-        attributes=card.attributes,
-        price=card.price,
-        currency=card.currency,
-        in_stock=card.in_stock,
-        url=card.url,
-        image_url=card.image_url,
-    )
-    return fresh
-
-
-def _capped(products: Sequence[dict], *, limit: int, cap: int | None) -> list[dict]:
+def capped(products: Sequence[dict], *, limit: int, cap: int | None) -> list[dict]:
     """The first ``limit`` products with at most ``cap`` per category (pins always stay)."""
     chosen: list[dict] = []
     counts: Counter = Counter()
@@ -142,17 +126,13 @@ def advice_list(payload: Mapping[str, Any], products: Sequence[dict]) -> list[di
 def payload_present(
     payload: Mapping[str, Any],
     *,
-    cards: Mapping[int, ProductCard],
+    available_ids: set[int],
     limit: int,
     category_cap: int | None,
 ) -> dict[str, Any]:
-    """What one request shows: only products that can be sold now, fresh card data."""
-    available = [
-        _refresh(product, cards[product["_id"]])
-        for product in payload["products"]
-        if product["_id"] in cards and cards[product["_id"]].available
-    ]
-    shown = _capped(available, limit=limit, cap=category_cap)
+    """What one request shows: only the stored products that can be sold right now."""
+    available = [product for product in payload["products"] if product["_id"] in available_ids]
+    shown = capped(available, limit=limit, cap=category_cap)
     return {
         "article": payload.get("article"),
         "causes": payload["causes"],

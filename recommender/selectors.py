@@ -97,9 +97,12 @@ def article_recommendations_get(
     limit = max(0, min(int(limit), MAX_LIMIT))
     payload = _stored_payload(article=article)
     ids = payload_product_ids(payload)
-    cards = product_selector_get().products_by_ids(ids, size=size or None) if ids else {}
+    available = product_selector_get().available_ids(ids, size=size or None) if ids else set()
     return payload_present(
-        payload, cards=cards, limit=limit, category_cap=recommender_settings.CATEGORY_CAP
+        payload,
+        available_ids=available,
+        limit=limit,
+        category_cap=recommender_settings.CATEGORY_CAP,
     )
 
 

@@ -120,15 +120,6 @@ class CauseProductRuleAdmin(admin.ModelAdmin):
             cause_rule_delete(rule=rule)
 
 
-class CauseProductRuleInline(admin.TabularInline):
-    model = CauseProductRule
-    form = CauseProductRuleForm
-    fields = ("reason", "conditions", "weight", "active", "position")
-    extra = 0
-    show_change_link = True
-    verbose_name_plural = "product rules (open a rule to choose categories and preview it)"
-
-
 @admin.register(Merchandising)
 class MerchandisingAdmin(admin.ModelAdmin):
     list_display = ("product", "action", "cause", "article", "boost_factor", "position")

@@ -12,14 +12,21 @@ from typing import Any
 from django.db.models import Count, Prefetch, Q
 
 from content.models import Article
+from recommender.catalog import product_selector_get
 from recommender.conf import recommender_settings
 from recommender.detection.base import RedFlag
 from recommender.models import ArticleCause, Cause
-from recommender.payloads import products_build
+from recommender.payloads import PAYLOAD_VERSION, capped, products_build
 from recommender.ranking import RankingContext
 from recommender.services.detection import text_diagnose
 from recommender.services.ranking_inputs import CauseInput
-from recommender.services.recommendations import cause_dict, products_rank
+from recommender.services.recommendations import (
+    cache_get,
+    cache_set,
+    cause_dict,
+    products_rank,
+    recommendations_generation,
+)
 
 RED_FLAG_SLUG = "red_flag"
 RED_FLAG_ADVICE = (
@@ -31,6 +38,9 @@ RED_FLAG_ADVICE = (
 RED_FLAG_ANSWERS = {"feel": {"sharp", "shooting", "numb", "tingling"}}
 ANSWER_KEYS = ("where", "feel", "since")
 DIAGNOSE_PRODUCTS = 8
+# Ranked per set of causes, with room for products that sell out meanwhile.
+DIAGNOSE_POOL = 16
+DIAGNOSE_CACHE_SECONDS = 300
 RELATED_ARTICLES = 5
 
 
@@ -113,31 +123,66 @@ def diagnose_with_products(
     if red_flags:
         body["advice"] = [{"cause": RED_FLAG_SLUG, "text": RED_FLAG_ADVICE}]
         return body
+    evidence = {cause.slug: (found[cause.slug].evidence or ("",))[0] for cause in causes}
     inputs = [
-        CauseInput(
-            cause=cause,
-            confidence=found[cause.slug].confidence,
-            evidence=(found[cause.slug].evidence or ("",))[0],
-        )
+        CauseInput(cause=cause, confidence=found[cause.slug].confidence, evidence="")
         for cause in causes
     ]
-    ranked, cards = products_rank(
-        causes=inputs,
-        article_id=None,
-        context=RankingContext(
-            limit=DIAGNOSE_PRODUCTS,
-            size=size or None,
-            category_cap=recommender_settings.CATEGORY_CAP,
-            diversity=recommender_settings.DIVERSITY,
-        ),
+    pool, articles = _pool_for_causes(inputs=inputs, size=size or None)
+    available = product_selector_get().available_ids(
+        [product["_id"] for product in pool], size=size or None
     )
-    products = [
-        {key: value for key, value in product.items() if not key.startswith("_")}
-        for product in products_build(ranked, cards)
+    shown = capped(
+        [product for product in pool if product["_id"] in available],
+        limit=DIAGNOSE_PRODUCTS,
+        cap=recommender_settings.CATEGORY_CAP,
+    )
+    body["products"] = [
+        {
+            **{key: value for key, value in product.items() if not key.startswith("_")},
+            "reasons": [
+                {**reason, "evidence": evidence.get(reason["cause"], "")}
+                for reason in product["reasons"]
+            ],
+        }
+        for product in shown
     ]
-    body["products"] = products
-    body["articles"] = related_articles_list(cause_ids=[cause.pk for cause in causes])
+    body["articles"] = articles
     body["advice"] = [
         {"cause": cause.slug, "text": cause.advice} for cause in causes if cause.advice
     ]
     return body
+
+
+def _pool_for_causes(*, inputs: list[CauseInput], size: str | None) -> tuple[list, list]:
+    """Ranked products (without the shopper's sentences) and related articles for these causes.
+
+    The same causes come up again and again, so the answer is cached until the catalog,
+    a rule or the merchandising changes (and for a few minutes at most); stock is
+    re-checked by the caller on every request.
+    """
+    signature = ",".join(
+        f"{item.cause.slug}:{round(item.confidence, 1)}"
+        for item in sorted(inputs, key=lambda item: item.cause.slug)
+    )
+    key = (
+        f"recommender:diagnose:v{PAYLOAD_VERSION}:{recommendations_generation()}:"
+        f"{(size or '').lower()}:{signature}"
+    )
+    cached = cache_get(key)
+    if isinstance(cached, dict):
+        return cached["products"], cached["articles"]
+    ranked, cards = products_rank(
+        causes=inputs,
+        article_id=None,
+        context=RankingContext(
+            limit=DIAGNOSE_POOL,
+            size=size,
+            category_cap=None,  # applied after the stock re-check, like article pages
+            diversity=recommender_settings.DIVERSITY,
+        ),
+    )
+    products = products_build(ranked, cards)
+    articles = related_articles_list(cause_ids=[item.cause.pk for item in inputs])
+    cache_set(key, {"products": products, "articles": articles}, timeout=DIAGNOSE_CACHE_SECONDS)
+    return products, articles

@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from recommender.catalog import product_selector_get
 from recommender.models import ArticleCause, ArticleRecommendation, CauseProductRule
 from recommender.services.ranking_inputs import CauseInput, rule_list_for_causes, rule_queries_build
-from recommender.services.recommendations import article_recommendations_mark_stale
+from recommender.services.recommendations import (
+    article_recommendations_mark_stale,
+    recommendations_generation_bump,
+)
 
 
 def article_ids_for_causes(*, cause_ids: Iterable[int]) -> list[int]:
@@ -38,11 +41,13 @@ def product_recommendations_invalidate(*, product_id: int) -> list[int]:
     matched = set(product_selector_get().rules_matching_product(product_id, queries))
     cause_ids = {rule.cause_id for rule in rules if rule.pk in matched}
     affected = showing | set(article_ids_for_causes(cause_ids=cause_ids))
+    recommendations_generation_bump()
     return article_recommendations_mark_stale(article_ids=affected)
 
 
 def cause_recommendations_invalidate(*, cause_ids: Iterable[int]) -> list[int]:
     """A rule or merchandising row of these causes changed."""
+    recommendations_generation_bump()
     return article_recommendations_mark_stale(
         article_ids=article_ids_for_causes(cause_ids=cause_ids)
     )

@@ -86,6 +86,30 @@ def cache_delete_articles(article_ids: Iterable[int]) -> None:
         logger.warning("cache unavailable; %s cached recommendations not dropped", len(keys))
 
 
+GENERATION_KEY = "recommender:generation"
+
+
+def recommendations_generation() -> int:
+    """A number that changes whenever the catalog, a rule or merchandising changes.
+
+    Cached answers that are not tied to one article (diagnose) carry it in their key.
+    """
+    try:
+        return int(cache.get_or_set(GENERATION_KEY, 1, timeout=None))
+    except Exception:
+        return 0
+
+
+def recommendations_generation_bump() -> None:
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not set yet (or evicted): any new value will do
+            cache.set(GENERATION_KEY, recommendations_generation() + 1, timeout=None)
+    except Exception:
+        logger.warning("cache unavailable; generation not bumped")
+
+
 def _with_pin_matches(candidates: list[Candidate], pin_matches) -> list[Candidate]:
     """Give a product pinned for a cause a reason for that cause when no rule gives one."""
     if not pin_matches:

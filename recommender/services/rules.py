@@ -8,7 +8,10 @@ from django.db import transaction
 
 from recommender.models import CauseProductRule, Merchandising
 from recommender.services.invalidation import cause_recommendations_invalidate
-from recommender.services.recommendations import article_recommendations_mark_stale
+from recommender.services.recommendations import (
+    article_recommendations_mark_stale,
+    recommendations_generation_bump,
+)
 from shop.models import Category
 
 
@@ -38,6 +41,7 @@ def cause_rule_delete(*, rule: CauseProductRule) -> None:
 
 
 def _merchandising_invalidate(*, article_id: int | None, cause_id: int | None) -> None:
+    recommendations_generation_bump()
     if article_id is not None:
         article_recommendations_mark_stale(article_ids=[article_id])
     elif cause_id is not None:

@@ -276,3 +276,28 @@ def test_every_endpoint_is_in_the_schema(client):
     assert "/api/v1/products/{sku}/articles/" in paths
     assert "/api/v1/events/" in paths
     assert "products" in str(paths["/api/v1/diagnose/"])
+
+
+@pytest.mark.usefixtures("detector")
+def test_diagnose_answers_stay_fresh_after_a_sale_and_a_rule_change(client):
+    from recommender.models import CauseProductRule
+    from recommender.services.rules import cause_rule_save
+    from shop.services import variant_stock_adjust
+
+    last_pair = sock("SOCK-LAST", stocks={"M": 1})
+    sock("SOCK-B")
+
+    def diagnose() -> list[str]:
+        body = client.post(
+            "/api/v1/diagnose/", {"text": "My cotton socks rub."}, content_type="application/json"
+        ).json()
+        return sorted(product["sku"] for product in body["products"])
+
+    assert diagnose() == ["SOCK-B", "SOCK-LAST"]
+    variant_stock_adjust(variant=last_pair.variants.get(), delta=-1)
+    assert diagnose() == ["SOCK-B"]
+
+    for rule in CauseProductRule.objects.filter(cause__slug="improper_socks"):
+        rule.active = False
+        cause_rule_save(rule=rule)
+    assert diagnose() == []

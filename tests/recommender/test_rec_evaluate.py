@@ -4,11 +4,19 @@ import json
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
 from tests.recommender.rec_helpers import sock
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("detector")]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()  # diagnose answers are cached per set of causes
+    yield
+    cache.clear()
 
 
 def run(path, *args) -> str:

@@ -205,7 +205,7 @@ def test_events_are_listed_read_only_with_filters(staff_client):
     assert staff_client.get(reverse("admin:recommender_event_add")).status_code == 403
 
 
-def test_the_cause_page_lists_its_rules_inline(staff_client):
+def test_the_cause_page_lists_its_rules_with_links(staff_client):
     cause = Cause.objects.get(slug="hard_surfaces")
 
     page = staff_client.get(reverse("admin:recommender_cause_change", args=[cause.pk]))
@@ -213,6 +213,8 @@ def test_the_cause_page_lists_its_rules_inline(staff_client):
     html = page.content.decode()
     for rule in cause.product_rules.all():
         assert rule.reason in html
+        assert reverse("admin:recommender_causeproductrule_change", args=[rule.pk]) in html
+    assert f"{reverse('admin:recommender_causeproductrule_add')}?cause={cause.pk}" in html
 
 
 def test_footwear_rules_match_shoes(staff_client):
