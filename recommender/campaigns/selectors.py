@@ -130,15 +130,23 @@ def campaign_recipients(*, campaign: Campaign) -> QuerySet[Subscriber]:
     return segment_recipients(segment=campaign_segment(campaign=campaign))
 
 
-def causes_from_reading(*, anonymous_ids: Iterable[str]) -> dict[str, set[str]]:
-    """Cause slugs of the articles each anonymous id looked at (one query per call)."""
-    ids = [value for value in set(anonymous_ids) if value]
+def causes_from_reading(
+    *, anonymous_ids: Iterable[str] | None = None, readers: QuerySet[Subscriber] | None = None
+) -> dict[str, set[str]]:
+    """Cause slugs of the articles each anonymous id looked at: one query.
+
+    Give the ids, or a subscriber queryset (a whole segment) to read them in the database.
+    """
     found: dict[str, set[str]] = defaultdict(set)
-    if not ids:
-        return found
+    if readers is not None:
+        wanted = readers.exclude(anonymous_id="").values("anonymous_id")
+    else:
+        wanted = [value for value in set(anonymous_ids or ()) if value]
+        if not wanted:
+            return found
     rows = (
         ArticleCause.objects.exclude(status=ArticleCause.Status.REJECTED)
-        .filter(article__events__anonymous_id__in=ids)
+        .filter(article__events__anonymous_id__in=wanted)
         .values_list("article__events__anonymous_id", "cause__slug")
         .distinct()
     )

@@ -23,7 +23,6 @@ from recommender.followups.services import (
     OutboxDraft,
     email_message_build,
     outbox_cancel,
-    outbox_dispatch_due,
     outbox_enqueue,
     outbox_enqueue_many,
 )
@@ -88,15 +87,13 @@ def campaign_plan(*, campaign: Campaign) -> int:
     picker = ProductPicker()
     base_causes = _segment_causes(segment)
     chunk_size = max(1, int(campaign_settings.PLAN_CHUNK))
-    rows = (
-        campaign_recipients(campaign=campaign)
-        .order_by("pk")
-        .values_list("pk", "email", "anonymous_id", "interests")
-    )
+    recipients = campaign_recipients(campaign=campaign)
+    reading = causes_from_reading(readers=recipients)
+    contexts: dict[tuple[str, ...], dict] = {}
+    rows = recipients.order_by("pk").values_list("pk", "email", "anonymous_id", "interests")
     chunk: list[tuple] = []
 
     def flush() -> None:
-        reading = causes_from_reading(anonymous_ids=[row[2] for row in chunk])
         drafts = []
         for pk, email, anonymous_id, interests in chunk:
             causes = picker.causes_for(
@@ -104,6 +101,9 @@ def campaign_plan(*, campaign: Campaign) -> int:
                 interests if isinstance(interests, list) else [],
                 sorted(reading.get(anonymous_id, ())),
             )
+            context = contexts.get(causes)
+            if context is None:  # one context per cause set, shared by its recipients
+                context = contexts[causes] = _draft_context(campaign, picker, causes)
             drafts.append(
                 OutboxDraft(
                     to_email=email,
@@ -111,12 +111,13 @@ def campaign_plan(*, campaign: Campaign) -> int:
                     template=campaign.template,
                     subject=campaign.subject,
                     category=OutboxMessage.Category.MARKETING,
-                    context=_draft_context(campaign, picker, causes),
+                    context=context,
                     subscriber_id=pk,
                     source=campaign.source,
                 )
             )
-        outbox_enqueue_many(drafts=drafts, dispatch=False)
+        # Due rows get their send tasks as each chunk commits, so sending starts at once.
+        outbox_enqueue_many(drafts=drafts, dispatch=True)
         chunk.clear()
 
     for row in rows.iterator(chunk_size=chunk_size):
@@ -125,8 +126,6 @@ def campaign_plan(*, campaign: Campaign) -> int:
             flush()
     if chunk:
         flush()
-    with transaction.atomic():
-        outbox_dispatch_due()
     planned = OutboxMessage.objects.filter(trigger_key=campaign.trigger_key).count()
     now = timezone.now()
     Campaign.objects.filter(pk=campaign.pk).update(
