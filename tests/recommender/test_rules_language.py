@@ -95,6 +95,10 @@ def errors(text: str, catalogue=CATALOGUE) -> list[str]:
         ("not moisture_wicking", {"shoe"}),
         ("cushioning in (medium, max)", {"shoe", "compression"}),
         ("cushioning not in (medium, max)", {"sock"}),
+        ("cushioning >= medium", {"shoe", "compression"}),
+        ("cushioning < medium", {"sock"}),
+        ("height > crew", {"compression"}),
+        ("height <= crew", {"sock"}),
         ("compression_mmhg >= 15", {"compression"}),
         ("compression_mmhg < 15", set()),
         ("support != stability", set()),
@@ -155,7 +159,8 @@ def test_a_plain_slug_that_clashes_with_a_typed_attribute_means_the_typed_one():
         ("drop_mm <= 8mm", "drop_mm must be a number (got '8mm')"),
         ("moisture_wicking = maybe", "moisture_wicking must be true or false (got 'maybe')"),
         ("moisture_wicking in (true)", "moisture_wicking is yes/no"),
-        ("cushioning > medium", "cushioning has no order"),
+        ("support > neutral", "support has no order"),
+        ("toe-box >= regular", "toe-box has no order"),
         ("height contains cr", "'contains' works on text attributes"),
         ("cushioning in (max", "expected ')' to close the list"),
         ("cushioning in max", "expected '(' and a list of values"),
@@ -271,6 +276,8 @@ def comparisons(draw):
         ops = [Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE, Op.IN, Op.NOT_IN]
     elif spec.kind == "text":
         ops = [Op.EQ, Op.NE, Op.IN, Op.NOT_IN, Op.CONTAINS]
+    elif spec.ordered:
+        ops = [Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE, Op.IN, Op.NOT_IN]
     else:
         ops = [Op.EQ, Op.NE, Op.IN, Op.NOT_IN]
     op = draw(st.sampled_from(ops))
@@ -333,6 +340,7 @@ def test_to_q_compiles_each_operator_to_the_lookup_the_database_needs():
     assert to_q(parse_conditions("toe-box = wide", catalogue=CATALOGUE)) == Q(
         **{"extra_attributes__toe-box": "wide"}
     )
+    assert to_q(parse_conditions("cushioning >= medium")) == Q(cushioning__in=["medium", "max"])
     assert to_q(MATCH_ALL) == Q()
 
 
@@ -366,6 +374,8 @@ DATABASE_RULES = [
     "not moisture_wicking",
     "cushioning in (medium, max)",
     "cushioning not in (medium, max)",
+    "cushioning >= medium",
+    "height < knee",
     "support != stability",
     "compression_mmhg >= 15",
     "compression_mmhg != 20",

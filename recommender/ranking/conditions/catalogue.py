@@ -50,6 +50,7 @@ class AttributeSpec:
     extra: bool = False
     always_set: bool = False
     nullable: bool = False  # missing means NULL in the database (else the empty string)
+    ordered: bool = False  # choices run from least to most, so < and >= make sense
 
     @property
     def numeric(self) -> bool:
@@ -64,7 +65,7 @@ def _contract_attributes() -> tuple[AttributeSpec, ...]:
     boolean = {"always_set": True}
     number = {"nullable": True}
     return (
-        _typed("cushioning", Kind.CHOICE, ("none", "light", "medium", "max")),
+        _typed("cushioning", Kind.CHOICE, ("none", "light", "medium", "max"), ordered=True),
         _typed("support", Kind.CHOICE, ("neutral", "stability")),
         _typed("arch_support", Kind.BOOLEAN, **boolean),
         _typed("moisture_wicking", Kind.BOOLEAN, **boolean),
@@ -72,7 +73,9 @@ def _contract_attributes() -> tuple[AttributeSpec, ...]:
         _typed("blister_protection", Kind.BOOLEAN, **boolean),
         _typed("compression_mmhg", Kind.INTEGER, **number),
         _typed("material", Kind.TEXT),
-        _typed("height", Kind.CHOICE, ("no-show", "ankle", "quarter", "crew", "knee")),
+        _typed(
+            "height", Kind.CHOICE, ("no-show", "ankle", "quarter", "crew", "knee"), ordered=True
+        ),
         _typed("surface", Kind.CHOICE, ("road", "trail", "track", "mixed")),
         _typed("drop_mm", Kind.DECIMAL, **number),
         _typed("stack_mm", Kind.DECIMAL, **number),

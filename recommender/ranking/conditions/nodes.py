@@ -53,6 +53,18 @@ Condition = Comparison | AllOf | AnyOf
 MATCH_ALL = AllOf(())
 
 
+def ordered_choices(spec: AttributeSpec, op: Op, value: str) -> tuple[str, ...]:
+    """The choices an ordering comparison admits: ``cushioning >= medium`` is medium and max."""
+    position = spec.choices.index(value)
+    keep = {
+        Op.LT: lambda index: index < position,
+        Op.LE: lambda index: index <= position,
+        Op.GT: lambda index: index > position,
+        Op.GE: lambda index: index >= position,
+    }[op]
+    return tuple(choice for index, choice in enumerate(spec.choices) if keep(index))
+
+
 def all_of(items: tuple[Condition, ...] | list[Condition]) -> Condition:
     """``AllOf`` with nested ``AllOf`` flattened and one item unwrapped: the canonical shape."""
     flat: list[Condition] = []

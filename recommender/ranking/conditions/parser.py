@@ -6,6 +6,7 @@ parentheses combine comparisons (``and`` binds tighter). A ``#`` starts a commen
     moisture_wicking = true
     cushioning in (medium, max)
     compression_mmhg >= 15
+    height >= crew                          # cushioning and height have an order
     blister_protection or seamless_toe      # a bare yes/no attribute means "= true"
     material contains merino
 
@@ -221,7 +222,7 @@ class _LineParser:
 def _check_operator(spec: AttributeSpec, op: Op) -> None:
     if spec.kind is Kind.BOOLEAN and op not in (Op.EQ, Op.NE):
         raise LineError(f"{spec.name} is yes/no: use = true, = false or !=", spec.name)
-    if op in ORDERING_OPS and not spec.numeric:
+    if op in ORDERING_OPS and not (spec.numeric or spec.ordered):
         raise LineError(f"{spec.name} has no order: use =, != or in (...) with it", spec.name)
     if op is Op.CONTAINS and spec.kind is not Kind.TEXT:
         raise LineError(f"'contains' works on text attributes, not on {spec.name}", spec.name)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .catalogue import AttributeSpec, Kind
-from .nodes import AllOf, AnyOf, Comparison, Condition, Op
+from .nodes import AllOf, AnyOf, Comparison, Condition, Op, ordered_choices
 
 Product = Mapping[str, Any]
 Predicate = Callable[[Product], bool]
@@ -75,6 +75,12 @@ def _comparison_predicate(comparison: Comparison) -> Predicate:
 
         def test(value: Any) -> bool:
             return (value == target) is equal
+
+    elif spec.kind is Kind.CHOICE:  # an ordered choice: cushioning >= medium
+        admitted = frozenset(ordered_choices(spec, op, comparison.value))
+
+        def test(value: Any) -> bool:
+            return value in admitted
 
     else:
         compare, bound = _ORDERING[op], comparison.value

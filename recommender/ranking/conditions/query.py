@@ -13,7 +13,7 @@ from operator import and_, or_
 from django.db.models import Q
 
 from .catalogue import AttributeSpec, Kind
-from .nodes import AllOf, AnyOf, Comparison, Condition, Op
+from .nodes import AllOf, AnyOf, Comparison, Condition, Op, ordered_choices
 
 _ORDERING_LOOKUPS = {Op.LT: "lt", Op.LE: "lte", Op.GT: "gt", Op.GE: "gte"}
 
@@ -48,6 +48,8 @@ def _comparison_q(comparison: Comparison) -> Q:
         return inside if op is Op.IN else ~inside & _has_value(spec)
     if op is Op.CONTAINS:
         return Q(**{f"{spec.lookup}__icontains": value})
+    if spec.kind is Kind.CHOICE:  # an ordered choice: the database compares the admitted list
+        return Q(**{f"{spec.lookup}__in": list(ordered_choices(spec, op, value))})
     # PostgreSQL orders a JSON null below every number, so extras need the presence test here.
     return Q(**{f"{spec.lookup}__{_ORDERING_LOOKUPS[op]}": value}) & _has_value(spec)
 
