@@ -68,4 +68,7 @@ def _default_rows_after_flush(request):
     importlib.import_module("recommender.migrations.0002_default_causes").add_default_causes(
         apps, None
     )
+    importlib.import_module("recommender.migrations.0004_default_rules").add_default_rules(
+        apps, None
+    )
     yield
