@@ -28,7 +28,7 @@ from dataclasses import replace
 from django.utils.module_loading import import_string
 
 from .diversity import select
-from .scoring import Scored, behaviour_term, bounded, entry_score, reasons_for, relevance
+from .scoring import Scored, behaviour_terms, bounded, entry_score, reasons_for, relevance
 from .types import (
     NO_MERCHANDISING,
     NO_SIGNALS,
@@ -113,8 +113,9 @@ class DefaultRanker(BaseRanker):
         pins = pin_order(merged.values(), merchandising)
         pin_set = set(pins)
         size = context.size
-        boosts = merchandising.boosts
-        has_signals = bool(signals.co_purchases or signals.co_clicks or signals.popularity)
+        # Per product once, for the few products with events or a boost, not per candidate.
+        behaviour = behaviour_terms(signals)
+        boosts = {pid: bounded(factor) for pid, factor in merchandising.boosts.items()}
         pinned_entries: dict[int, Scored] = {}
         rest: list[Scored] = []
         for product_id, candidate in merged.items():
@@ -130,10 +131,10 @@ class DefaultRanker(BaseRanker):
                 if not pinned:
                     continue
                 score = 0.0
-            if has_signals:
-                score += behaviour_term(product_id, signals)
-            if boosts:
-                score *= bounded(boosts.get(product_id, 1.0))
+            if product_id in behaviour:
+                score += behaviour[product_id]
+            if product_id in boosts:
+                score *= boosts[product_id]
             entry = (-score, candidate.sku, product_id, candidate)
             if pinned:
                 pinned_entries[product_id] = entry

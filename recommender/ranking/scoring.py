@@ -42,6 +42,12 @@ def behaviour_term(product_id: int, signals: Signals) -> float:
     return BEHAVIOUR_CAP * min(1.0, math.log1p(raw) / _SATURATION_LOG)
 
 
+def behaviour_terms(signals: Signals) -> dict[int, float]:
+    """The behaviour term of every product that has any events (the rest get 0)."""
+    product_ids = {*signals.co_purchases, *signals.co_clicks, *signals.popularity}
+    return {product_id: behaviour_term(product_id, signals) for product_id in product_ids}
+
+
 def bounded(factor: float) -> float:
     """A weight or boost as used: within 0..MAX_FACTOR, and 0 for NaN from a bad row."""
     if 0.0 <= factor <= MAX_FACTOR:
