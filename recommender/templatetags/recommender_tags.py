@@ -29,17 +29,16 @@ def _card(product: dict[str, Any], cause: str) -> dict[str, Any]:
 def shop_the_fix_context(recommendations: dict[str, Any]) -> dict[str, Any]:
     """What the "shop the fix" block shows, from article_recommendations_get's answer.
 
-    Groups keep the ranker's order; advice is shown for the causes products do not help with;
-    ``empty`` tells the template to render nothing at all.
+    Groups keep the ranker's order; advice is shown for the causes left without products
+    (products do not help, or none is in stock); ``empty``: render nothing at all.
     """
     causes = recommendations.get("causes") or []
     names = {cause["slug"]: cause.get("name") or cause["slug"] for cause in causes}
-    helped = {cause["slug"] for cause in causes if cause.get("products_help")}
     grouped = {group["cause"] for group in recommendations.get("groups") or []}
     advice = [
         {"cause": item["cause"], "name": names.get(item["cause"], ""), "text": item["text"]}
         for item in recommendations.get("advice") or []
-        if item.get("text") and (item["cause"] not in helped or item["cause"] not in grouped)
+        if item.get("text") and item["cause"] not in grouped
     ]
     groups = [
         {**group, "cards": [_card(product, group["cause"]) for product in group["products"]]}
@@ -67,7 +66,10 @@ def shop_the_fix(context, article) -> dict[str, Any]:
     from recommender.selectors import article_recommendations_get
 
     block = shop_the_fix_context(article_recommendations_get(article=article))
-    block["article_url"] = context["request"].build_absolute_uri(article.get_absolute_url())
+    # cite wants the page's own address; outside a request the path alone has to do.
+    request = context.get("request")
+    url = article.get_absolute_url()
+    block["article_url"] = request.build_absolute_uri(url) if request is not None else url
     return block
 
 

@@ -183,3 +183,19 @@ def test_article_page_query_count_does_not_grow_with_the_catalog(client):
     assert with_10 == with_200
     block = block_of(client.get(article.get_absolute_url()).content.decode())
     assert block.count('class="card rec-card"') >= 3
+
+
+def test_cause_with_nothing_in_stock_gets_its_advice(client):
+    article = article_with_causes("blisters-sold-out", {"improper_socks": SOCKS_SENTENCE})
+    product_with_sizes(
+        stocks={"M": 0},
+        name="Gone Sock",
+        category=CategoryFactory(slug="running-socks"),
+        moisture_wicking=True,
+    )
+    article_recommendations_store(article=article)
+
+    block = block_of(client.get(article.get_absolute_url()).content.decode())
+
+    assert "Gone Sock" not in block
+    assert Cause.objects.get(slug="improper_socks").advice[:40] in block
