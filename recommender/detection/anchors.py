@@ -194,7 +194,18 @@ class AnchorIndex:
             self._keys[word] = frozenset(keys)
         # A zero-width look-ahead reports every anchor start, overlapping ones included
         # (" day" and "day off"), in a single pass.
-        self._regex = re.compile(f"(?=({trie_pattern(words)}))") if words else None
+        self._regex = re.compile(f"(?=({trie_pattern(words)}))", re.ASCII) if words else None
+
+    @property
+    def words(self) -> dict[str, frozenset[int]]:
+        """Every anchor with the keys it reports (its own and those of anchors inside it)."""
+        return self._keys
+
+    def words_between(self, text: str, start: int, end: int) -> set[str]:
+        """The distinct anchors inside text[start:end]."""
+        if self._regex is None:
+            return set()
+        return set(self._regex.findall(text, start, end))
 
     def keys_between(self, text: str, start: int, end: int) -> set[int]:
         """The keys of every anchor inside text[start:end]."""

@@ -58,20 +58,33 @@ def _bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})(?![\w])"
 
 
+MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     cues: list[tuple[_Cue, re.Pattern[str]]]
     ungated: frozenset[int]  # cue ids that cannot be pre-filtered: always run
-    gates: list[tuple[int, bool]]  # (cue id, needs a second anchor) per top-level alternative
     anchors: AnchorIndex
+    # Per anchor, worked out once: the cues it opens on its own, the first-requirement keys
+    # of alternatives that need more, and the later-requirement keys it supplies.
+    by_word: dict[str, tuple[frozenset[int], frozenset[int], frozenset[int]]]
+    # Per alternative with several requirements: (cue id, the keys of its other requirements),
+    # found under the key of its first requirement.
+    partners: dict[int, tuple[int, tuple[int, ...]]]
+
+
+def _usable(strings: frozenset[str]) -> bool:
+    """A requirement worth checking: no function words or fragments among its texts."""
+    return is_selective(strings)
 
 
 @functools.cache
 def _compiled_lexicon() -> _Lexicon:
     """The built-in cues, compiled and indexed once per process (staff cues come on top).
 
-    A cue becomes a candidate in a sentence when one of its top-level alternatives has its
-    most selective required text there (and its second one too, when that is selective).
+    A cue becomes a candidate in a sentence when, for one of its top-level alternatives,
+    every required text (up to a few, the most selective first) is there.
     """
     entries: list[tuple[_Cue, str]] = [(_Cue(c.slug, c.kind, c.weight), c.pattern) for c in CUES]
     entries += [
@@ -80,23 +93,36 @@ def _compiled_lexicon() -> _Lexicon:
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
     ungated: set[int] = set()
-    gates: list[tuple[int, bool]] = []
+    alone: dict[int, int] = {}  # key of a one-requirement alternative -> cue id
+    partners: dict[int, tuple[int, tuple[int, ...]]] = {}
+    gate = 0
     for cue, pattern in entries:
         cue_id = len(cues)
-        cues.append((cue, re.compile(_bounded(pattern))))
+        cues.append((cue, re.compile(_bounded(pattern), re.ASCII)))
         alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
         if not all(alternatives):
             ungated.add(cue_id)
             continue
         for requirements in alternatives:
-            gate = len(gates)
-            second = len(requirements) > 1 and is_selective(requirements[1])
-            gates.append((cue_id, second))
-            for literal in requirements[0]:
-                anchors.setdefault(literal, set()).add(2 * gate)
-            for literal in requirements[1] if second else ():
-                anchors.setdefault(literal, set()).add(2 * gate + 1)
-    return _Lexicon(cues, frozenset(ungated), gates, AnchorIndex(anchors))
+            kept = [requirements[0]]
+            kept += [r for r in requirements[1:] if _usable(r)][: MAX_REQUIREMENTS - 1]
+            keys = [gate * MAX_REQUIREMENTS + i for i in range(len(kept))]
+            if len(kept) == 1:
+                alone[keys[0]] = cue_id
+            else:
+                partners[keys[0]] = (cue_id, tuple(keys[1:]))
+            for key, requirement in zip(keys, kept, strict=True):
+                for literal in requirement:
+                    anchors.setdefault(literal, set()).add(key)
+            gate += 1
+    index = AnchorIndex(anchors)
+    by_word = {}
+    for word, keys in index.words.items():
+        opens = frozenset(alone[k] for k in keys if k in alone)
+        firsts = frozenset(k for k in keys if k in partners)
+        others = frozenset(k for k in keys if k not in alone and k not in partners)
+        by_word[word] = (opens, firsts, others)
+    return _Lexicon(cues, frozenset(ungated), index, by_word, partners)
 
 
 class RuleDetector(BaseDetector):
@@ -111,7 +137,9 @@ class RuleDetector(BaseDetector):
         self._lexicon = _compiled_lexicon()
         self._cues = self._lexicon.cues
         self._staff = self._staff_matchers()
-        self._topics = {slug: re.compile(_bounded(pattern)) for slug, pattern in TOPICS.items()}
+        self._topics = {
+            slug: re.compile(_bounded(pattern), re.ASCII) for slug, pattern in TOPICS.items()
+        }
 
     def _staff_matchers(self) -> list[tuple[_Cue, re.Pattern[str]]]:
         """Staff phrases and patterns: extra cues, never pre-filtered, each pattern on its own."""
@@ -158,37 +186,45 @@ class RuleDetector(BaseDetector):
         return DetectionResult(causes=tuple(causes), red_flags=red_flags)
 
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
-        """Per sentence, the ids of the cues whose anchors it holds."""
+        """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
-        gates, keys_between, mt = lexicon.gates, lexicon.anchors.keys_between, prepared.match_text
+        by_word, partners = lexicon.by_word, lexicon.partners
+        words_between, mt = lexicon.anchors.words_between, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
-            keys = keys_between(mt, start, end)
             found = set(lexicon.ungated)
-            for key in keys:
-                if not key % 2:
-                    cue_id, second = gates[key // 2]
-                    if not second or key + 1 in keys:
-                        found.add(cue_id)
+            firsts: set[int] = set()
+            others: set[int] = set()
+            for word in words_between(mt, start, end):
+                entry = by_word.get(word)
+                if entry:
+                    found |= entry[0]
+                    firsts |= entry[1]
+                    others |= entry[2]
+            for key in firsts:
+                cue_id, needs = partners[key]
+                if cue_id not in found and others.issuperset(needs):
+                    found.add(cue_id)
             candidates.append(found)
         return candidates
 
     def _score(self, prepared: Prepared) -> tuple[dict[str, dict[int, dict[str, float]]], set[int]]:
         """Per cause, per sentence, the weight of each distinct cue that really counts."""
-        mt = prepared.match_text
+        mt, staff_text = prepared.match_text, prepared.staff_text
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
-        staff = self._staff
+        staff = [(cue, regex, staff_text) for cue, regex in self._staff]
         for index, cue_ids in enumerate(self._candidates(prepared)):
             if not cue_ids and not staff:
                 continue
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
             found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
-            for cue, regex in [self._cues[cue_id] for cue_id in sorted(cue_ids)] + staff:
+            built_in = [(*self._cues[cue_id], mt) for cue_id in sorted(cue_ids)]
+            for cue, regex, source in built_in + staff:
                 if cue.slug == RED_FLAG and index in flagged:
                     continue
-                for found in regex.finditer(mt, start, end):
+                for found in regex.finditer(source, start, end):
                     weight = scope.cue_weight(
                         kind=cue.kind,
                         weight=cue.weight,

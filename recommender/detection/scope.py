@@ -22,7 +22,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:but|however|although|though|whereas|while|yet|except|instead|because|since|so|which|"
     r"then|until|unless|if|when|whenever|once|after|before|plus|cause|cos|coz|also)\b"
     r"|\band\s+(?=(?:i|i'm|i've|my|it|it's|the|they|we|you|this|that|there|now|then|also|"
-    r"sometimes|often)\b)"
+    r"sometimes|often)\b)",
+    re.ASCII,
 )
 _NEGATOR = re.compile(
     r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero|cannot|"
@@ -31,7 +32,8 @@ _NEGATOR = re.compile(
     r"doesnt|didnt|havent|hasnt|cant|aint|ain't|unlike|rather than|as opposed to|instead of|"
     r"other than)\b(?!\s+(?:sure|know|knowing|idea|certain|clear|"
     r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|"
-    r"longer|until|till|stop)\b)"
+    r"longer|until|till|stop)\b)",
+    re.ASCII,
 )
 # After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
 _DISMISSED_AFTER = re.compile(
@@ -49,7 +51,8 @@ _DISMISSED_AFTER = re.compile(
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
     r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
-    r"completely\s+)?fine\b"
+    r"completely\s+)?fine\b",
+    re.ASCII,
 )
 _DISMISSAL_WORDS = (
     "n't", "not", "never", "no ", "rarely", "seldom", "hardly", "matter", "overrated", "overblown",
@@ -58,7 +61,7 @@ _DISMISSAL_WORDS = (
     "because of", "need", "neither", "isnt", "arent", "dont", "doesnt", "wasnt", "over-stat",
     "rules out", "necessary",
 )  # fmt: skip
-_DISMISSAL_HINT = re.compile("|".join(re.escape(word) for word in _DISMISSAL_WORDS))
+_DISMISSAL_HINT = re.compile("|".join(re.escape(word) for word in _DISMISSAL_WORDS), re.ASCII)
 # Before the cue in the same sentence: the writer is about to dismiss what follows.
 _DISMISSAL_LEAD = re.compile(
     r"contrary to (?:popular|common|what)|\b(?:it's|it is|that's) (?:a |just )?(?:a )?myth"
@@ -70,21 +73,25 @@ _DISMISSAL_LEAD = re.compile(
     r"|\bnothing to do with\b|\brule[sd]? out\b|\bruled out\b|\bnot necessarily\b"
     r"|\b(?:no|little) need (?:to|for)\b|\b(?:don't|do not|doesn't|does not|didn't|needn't|"
     r"never) (?:really |actually )?(?:need|have to|require)\b|\bunnecessary\b|\bnot needed\b"
-    r"|\bnot required\b|\bneither\b"
+    r"|\bnot required\b|\bneither\b",
+    re.ASCII,
 )
 # What ends a dismissal lead's reach: the writer turns to the real cause.
 _TURN = re.compile(
     r"[;:.!?\u2014]|\b(?:but|however|instead|actually|rather|yet|although|though|whereas)\b"
-    r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)"
+    r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)",
+    re.ASCII,
 )
 # Advice that asks the reader to check for a fault: "make sure your shoes are not worn out".
 _CHECK_ADVICE = re.compile(
-    r"\b(?:check|checking|make sure|making sure|ensure|ensuring|see that|watch that|look for)\b"
+    r"\b(?:check|checking|make sure|making sure|ensure|ensuring|see that|watch that|look for)\b",
+    re.ASCII,
 )
 # Advice against the faulty thing: "avoid cotton socks", "don't run in worn-out shoes".
 _ADVICE_AGAINST = re.compile(
     r"\b(?:avoid|avoiding|steer clear of|ditch|stay away from|get rid of|(?:don't|do not|never|"
-    r"stop) (?:\w+ )?(?:wear|wearing|use|using|run in|running in|buy|buying|choose|train in))\b"
+    r"stop) (?:\w+ )?(?:wear|wearing|use|using|run in|running in|buy|buying|choose|train in))\b",
+    re.ASCII,
 )
 # The writer reports no trouble at all: cues in the sentence are background, not causes.
 _NO_TROUBLE = re.compile(
@@ -92,23 +99,26 @@ _NO_TROUBLE = re.compile(
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
-    r"(?:well|great|fine|good)\b"
+    r"(?:well|great|fine|good)\b",
+    re.ASCII,
 )
 # A cue inside "once you warm up" describes timing, not advice or fault.
-_TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)?$")
-_SUBJECT_I = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd)\b")
+_TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)?$", re.ASCII)
+_SUBJECT_I = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd)\b", re.ASCII)
 _CORRECTION = re.compile(
     r"\W*(?:actually|well|ok|okay|wait|i mean|or rather|sorry)\W+(?:it's\s+|its\s+|it\s+is\s+)?"
-    r"(?:not|no|isn't)\b"
+    r"(?:not|no|isn't)\b",
+    re.ASCII,
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b", re.ASCII)
 # First-person words that still admit the problem: "I need to stretch more".
 _ADMISSION = re.compile(
     r"\b(?:need|needs|should|must|have to|has to|ought|gonna|going to|will|plan|planning|try|"
     r"trying|want|wanted|forgot|forget|forgetting|skip\w*|stopped|quit|gave up|lazy|bad at|"
     r"neglect\w*|hate|more|better|started|start|begun|began|recently|just|supposed|told|"
     r"advised|suggested|recommended|probably|maybe|perhaps|wonder|if|rarely|seldom|any|"
-    r"enough|too)\b"
+    r"enough|too)\b",
+    re.ASCII,
 )
 
 
@@ -134,16 +144,54 @@ def is_negated(prefix: str) -> bool:
 class Sentence:
     """One sentence of the matching copy, with the sentence-wide facts computed once."""
 
-    __slots__ = ("_leads", "_no_trouble", "_turns", "end", "may_dismiss", "start", "text")
+    __slots__ = (
+        "_break_ends",
+        "_break_starts",
+        "_leads",
+        "_no_trouble",
+        "_turns",
+        "end",
+        "may_dismiss",
+        "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self._no_trouble: bool | None = None
         self._leads: list[int] | None = None
         self._turns: list[int] = []
+        self._break_starts: list[int] | None = None
+        self._break_ends: list[int] = []
         # Every dismissal needs one of a few words; most sentences have none, and the
         # dismissal patterns are the slowest in the detector, so test for them first.
         self.may_dismiss = _DISMISSAL_HINT.search(text, start, end) is not None
+
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """Clause breaks of the whole sentence, found once and shared by all its cues."""
+        if self._break_starts is None:
+            found = list(_CLAUSE_BREAK.finditer(self.text, self.start, self.end))
+            self._break_starts = [brk.start() for brk in found]
+            self._break_ends = [brk.end() for brk in found]
+        return self._break_starts, self._break_ends
+
+    def prefix(self, cue_start: int) -> str:
+        """The cue's clause before it (at most WINDOW characters back)."""
+        window_start = max(self.start, cue_start - WINDOW)
+        starts, ends = self._breaks()
+        index = bisect_right(ends, cue_start) - 1
+        if index >= 0 and starts[index] >= window_start:
+            window_start = ends[index]
+        return self.text[window_start:cue_start]
+
+    def suffix(self, cue_end: int) -> str:
+        """The cue's clause after it (at most WINDOW characters on)."""
+        window_end = min(self.end, cue_end + WINDOW)
+        starts, ends = self._breaks()
+        index = bisect_left(starts, cue_end)
+        if index < len(starts) and ends[index] <= window_end:
+            window_end = starts[index]
+        return self.text[cue_end:window_end]
 
     @property
     def no_trouble(self) -> bool:
@@ -199,9 +247,8 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     """The sentence waves the cause's topic away: "surfaces don't seem to matter much"."""
     if not sentence.may_dismiss:
         return False
-    match_text, end = sentence.text, sentence.end
-    for found in topic.finditer(match_text, sentence.start, end):
-        if _DISMISSED_AFTER.search(clause_suffix(match_text, found.end(), end)):
+    for found in topic.finditer(sentence.text, sentence.start, sentence.end):
+        if _DISMISSED_AFTER.search(sentence.suffix(found.end())):
             return True
     return False
 
@@ -233,15 +280,14 @@ def cue_weight(
     stretch") is the cause said out loud; a fix the writer already follows ("I always
     stretch") implies nothing; advice against a fault ("don't wear cotton socks") counts.
     """
-    text = sentence.text
-    prefix = clause_prefix(text, sentence.start, found.start())
+    prefix = sentence.prefix(found.start())
     if red_flag:
         if negation_shaped:  # the cue is itself a negation: "does not improve with rest"
             return weight
         if is_negated(prefix) or (check_inside and is_negated(found.group())):
             return 0.0
         return weight
-    suffix = clause_suffix(text, found.end(), sentence.end)
+    suffix = sentence.suffix(found.end())
     if is_dismissed(sentence, found.start(), suffix) or sentence.no_trouble:
         return 0.0
     negated = is_negated(prefix)

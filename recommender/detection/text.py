@@ -8,6 +8,7 @@ characters are removed); for HTML it is the visible text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .htmltext import html_to_text, looks_like_html
@@ -49,13 +50,28 @@ _MATCH_TABLE = str.maketrans(
 )
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Dashes keep their role as clause breaks and ranges; an ellipsis still ends a thought.
+_ASCII_PUNCTUATION = {"\u2014": ";", "\u2013": "-", "\u2026": "."}
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """The cleaned text, its lower-cased matching copy (same length), and sentence spans."""
+    """The cleaned text, its lower-cased matching copies (same length), and sentence spans.
+
+    ``match_text`` is plain ASCII (the built-in cues are English, and the regular
+    expression engine reads one-byte text with ASCII word rules much faster);
+    ``unicode_text`` keeps every letter for staff phrases in other alphabets.
+    """
 
     text: str
     match_text: str
     spans: tuple[tuple[int, int], ...]
+    unicode_text: str = ""
+
+    @property
+    def staff_text(self) -> str:
+        return self.unicode_text or self.match_text
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -79,9 +95,36 @@ def matching_copy(text: str) -> str:
     return lowered.translate(_MATCH_TABLE)
 
 
+def _ascii_char(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _ASCII_PUNCTUATION:
+        return _ASCII_PUNCTUATION[char]
+    if char.isalpha():
+        base = unicodedata.normalize("NFKD", char)[:1]
+        return base if base.isascii() and base.isalpha() else "x"
+    if char.isdigit():
+        return "0"
+    return " "
+
+
+def ascii_copy(match_text: str) -> str:
+    """One ASCII character per character: accents dropped, other letters as "x", the rest
+    (emoji, symbols) as spaces, so offsets stay those of the cleaned text."""
+    if match_text.isascii():
+        return match_text
+    return _NON_ASCII.sub(_ascii_char, match_text)
+
+
 def prepare(raw: str) -> Prepared:
     text = clean(raw)
-    return Prepared(text=text, match_text=matching_copy(text), spans=tuple(split_sentences(text)))
+    lowered = matching_copy(text)
+    folded = ascii_copy(lowered)
+    return Prepared(
+        text=text,
+        match_text=folded,
+        spans=tuple(split_sentences(text)),
+        unicode_text="" if folded is lowered else lowered,
+    )
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
