@@ -184,3 +184,15 @@ def test_diversity_never_drops_products_the_cap_allows(candidates, cap):
         candidates=candidates, context=RankingContext(limit=8, category_cap=cap, diversity=1)
     )
     assert len(diverse) == len(plain)
+
+
+@given(st.integers(0, 10**9), st.integers(0, 10**9), st.integers(0, 50))
+def test_behaviour_is_bounded_and_never_falls_with_more_events(clicks, purchases, more):
+    from recommender.ranking.scoring import BEHAVIOUR_CAP, behaviour_term
+
+    def term(clicks, purchases):
+        return behaviour_term(1, Signals(co_clicks={1: clicks}, co_purchases={1: purchases}))
+
+    assert 0 <= term(clicks, purchases) <= BEHAVIOUR_CAP
+    assert term(clicks + more, purchases) >= term(clicks, purchases)
+    assert term(clicks, purchases + more) >= term(clicks, purchases)
