@@ -139,3 +139,9 @@ def test_flow_list_switches_flows_and_shows_stats(staff_client):
     )
 
     assert not Flow.objects.filter(enabled=True).exists()
+
+
+def test_clicks_and_attributions_are_listed_read_only(staff_client):
+    for name in ("trackedclick", "attribution"):
+        assert staff_client.get(reverse(f"admin:campaigns_{name}_changelist")).status_code == 200
+        assert staff_client.get(reverse(f"admin:campaigns_{name}_add")).status_code == 403

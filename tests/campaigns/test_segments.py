@@ -93,3 +93,11 @@ def test_engaged_recently_counts_only_events_inside_the_window():
 def test_bad_segments_are_refused_with_a_reason(text):
     with pytest.raises(SegmentError):
         segment_parse(text=text)
+
+
+def test_counting_a_segment_is_one_query_however_many_subscribers(django_assert_num_queries):
+    SubscriberFactory.create_batch(30, interests=["improper_socks"])
+    segment = segment_parse(text="cause:improper_socks")
+
+    with django_assert_num_queries(1):
+        assert segment_recipients(segment=segment).count() == 30

@@ -2,5 +2,6 @@
 
 from recommender.campaigns.admin.campaigns import CampaignAdmin
 from recommender.campaigns.admin.flows import FlowAdmin
+from recommender.campaigns.admin.results import AttributionAdmin, TrackedClickAdmin
 
-__all__ = ["CampaignAdmin", "FlowAdmin"]
+__all__ = ["AttributionAdmin", "CampaignAdmin", "FlowAdmin", "TrackedClickAdmin"]

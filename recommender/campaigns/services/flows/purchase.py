@@ -4,25 +4,31 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from recommender.campaigns.conf import campaign_settings
+from recommender.campaigns.models import Flow
 from recommender.campaigns.products import absolute_url
 from recommender.campaigns.services.flows.common import Kind, flow_draft, flow_enabled_get
+from recommender.followups.models import OutboxMessage
 from recommender.followups.selectors import subscriber_list_emailable
 from recommender.followups.services import outbox_enqueue_many
 from recommender.models import Event
-from shop.models import Product
+from shop.models import Product, Variant
+
+
+def _in_stock() -> Exists:
+    return Exists(Variant.objects.filter(product=OuterRef("pk"), stock__gt=0))
 
 
 def _complementary_cards(product: Product, categories: list[str], bought: set[int]) -> list[dict]:
     popular = (
-        Product.objects.filter(is_active=True, category__slug__in=categories, variants__stock__gt=0)
+        Product.objects.filter(_in_stock(), is_active=True, category__slug__in=categories)
         .exclude(pk__in=bought)
         .annotate(buyers=Count("events", filter=Q(events__kind=Event.Kind.PURCHASE)))
         .select_related("category")
-        .distinct()
         .order_by("-buyers", "price", "pk")[: int(campaign_settings.PRODUCTS_PER_EMAIL)]
     )
     reason = f"Goes well with your {product.name}."
@@ -43,12 +49,9 @@ def _card(product: Product, reason: str) -> dict:
 
 def _replacement_cards(product: Product) -> list[dict]:
     similar = (
-        Product.objects.filter(
-            is_active=True, category_id=product.category_id, variants__stock__gt=0
-        )
+        Product.objects.filter(_in_stock(), is_active=True, category_id=product.category_id)
         .filter(Q(pk=product.pk) | Q(cushioning=product.cushioning, support=product.support))
         .select_related("category")
-        .distinct()
         .order_by("-pk")[: int(campaign_settings.PRODUCTS_PER_EMAIL)]
     )
     cards = [
@@ -62,6 +65,17 @@ def _replacement_cards(product: Product) -> list[dict]:
     ]
     cards.sort(key=lambda card: card["sku"] != product.sku)
     return cards
+
+
+def _already_planned(*flows: Flow | None) -> Q:
+    """Purchases for which every enabled post-purchase flow already has its outbox row."""
+    condition = Q()
+    for flow in flows:
+        if flow is None:
+            continue
+        key = Concat(Value(f"flow:{flow.kind}:"), Cast(OuterRef("pk"), CharField()))
+        condition &= Q(Exists(OutboxMessage.objects.filter(trigger_key=key)))
+    return condition
 
 
 def post_purchase_followups_plan(*, now: datetime | None = None) -> int:
@@ -84,6 +98,7 @@ def post_purchase_followups_plan(*, now: datetime | None = None) -> int:
             | Q(user_id__in=emailable.filter(user__isnull=False).values("user_id"))
         )
         .exclude(anonymous_id="", user__isnull=True)
+        .exclude(_already_planned(complementary, replacement))
         .select_related("product__category")
         .order_by("created_at", "pk")
     )
@@ -102,6 +117,8 @@ def post_purchase_followups_plan(*, now: datetime | None = None) -> int:
     pairs_map = campaign_settings.COMPLEMENTARY_CATEGORIES
     wearing_out = set(campaign_settings.REPLACEMENT_CATEGORIES)
     drafts = []
+    complementary_cards: dict[int, list[dict]] = {}
+    replacement_cards: dict[int, list[dict]] = {}
     for event in purchases:
         buyer = by_anonymous.get(event.anonymous_id) or by_user.get(event.user_id)
         product = event.product
@@ -116,7 +133,11 @@ def post_purchase_followups_plan(*, now: datetime | None = None) -> int:
             "first_name": buyer["first_name"],
         }
         if complementary is not None and category in pairs_map:
-            cards = _complementary_cards(product, list(pairs_map[category]), {product.pk})
+            if product.pk not in complementary_cards:
+                complementary_cards[product.pk] = _complementary_cards(
+                    product, list(pairs_map[category]), {product.pk}
+                )
+            cards = complementary_cards[product.pk]
             if cards:
                 drafts.append(
                     flow_draft(
@@ -127,7 +148,9 @@ def post_purchase_followups_plan(*, now: datetime | None = None) -> int:
                     )
                 )
         if replacement is not None and category in wearing_out:
-            cards = _replacement_cards(product)
+            if product.pk not in replacement_cards:
+                replacement_cards[product.pk] = _replacement_cards(product)
+            cards = replacement_cards[product.pk]
             if cards:
                 drafts.append(
                     flow_draft(
