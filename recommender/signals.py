@@ -12,4 +12,4 @@ def product_changed(sender, instance, raw=False, **kwargs) -> None:
 
 def variant_changed(sender, instance, raw=False, **kwargs) -> None:
     if not raw and instance.product_id is not None:
-        product_changed_queue(product_id=instance.product_id)
+        product_changed_queue(product_id=instance.product_id, stock_only=True)

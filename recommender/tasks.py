@@ -85,38 +85,38 @@ def article_recommendations_queue(*, article_ids) -> None:
 
 
 @shared_task(name="recommender.rank_product_changed", queue="ranking")
-def rank_product_changed(product_id: int) -> None:
+def rank_product_changed(product_id: int, stock_only: bool = False) -> None:
     """A product or its stock changed: refresh the articles that show it or could show it."""
     from recommender.services.invalidation import product_recommendations_invalidate
 
     try:
-        cache.delete(PRODUCT_QUEUED_KEY.format(product_id))
+        cache.delete(PRODUCT_QUEUED_KEY.format(product_id, stock_only))
     except Exception:
         logger.warning("could not clear the queued-product marker", exc_info=True)
-    product_recommendations_invalidate(product_id=product_id)
+    product_recommendations_invalidate(product_id=product_id, stock_only=stock_only)
 
 
 # Many saves of one product in a burst (an import, a stocktake) queue one task: the marker
 # is cleared when the task starts, which is a few seconds later.
-PRODUCT_QUEUED_KEY = "recommender:product-changed:{}"
+PRODUCT_QUEUED_KEY = "recommender:product-changed:{}:{}"
 PRODUCT_DEBOUNCE_SECONDS = 3
 
 
-def _send_product_changed(product_id: int) -> None:
+def _send_product_changed(product_id: int, stock_only: bool) -> None:
     try:
-        first = cache.add(PRODUCT_QUEUED_KEY.format(product_id), True, timeout=60)
+        first = cache.add(PRODUCT_QUEUED_KEY.format(product_id, stock_only), True, timeout=60)
     except Exception:
         first = True
     if first:
         rank_product_changed.apply_async(
-            args=[product_id],
+            args=[product_id, stock_only],
             queue=recommender_settings.RANKING_QUEUE,
             countdown=PRODUCT_DEBOUNCE_SECONDS,
         )
 
 
-def product_changed_queue(*, product_id: int) -> None:
-    transaction.on_commit(lambda: _send_product_changed(product_id))
+def product_changed_queue(*, product_id: int, stock_only: bool = False) -> None:
+    transaction.on_commit(lambda: _send_product_changed(product_id, stock_only))
 
 
 @shared_task(name="recommender.rank_stale_articles", queue="ranking")

@@ -23,13 +23,26 @@ def article_ids_for_causes(*, cause_ids: Iterable[int]) -> list[int]:
     )
 
 
-def product_recommendations_invalidate(*, product_id: int) -> list[int]:
-    """Mark stale the articles that show the product now or whose rules select it."""
+def product_recommendations_invalidate(*, product_id: int, stock_only: bool = False) -> list[int]:
+    """Mark stale the articles a product change can alter; returns their ids.
+
+    A stock change of a product that articles already show alters nothing while it stays in
+    stock (readers re-check stock) and, once sold out, only those articles need a refill.
+    Any other change (attributes, price, a restock of a product no article shows yet) may
+    move it into or out of every article whose causes' rules select it.
+    """
     showing = set(
         ArticleRecommendation.products.through.objects.filter(product_id=product_id).values_list(
             "articlerecommendation__article_id", flat=True
         )
     )
+    recommendations_generation_bump()
+    if stock_only:
+        in_stock = product_selector_get().available_ids([product_id])
+        if not in_stock:
+            return article_recommendations_mark_stale(article_ids=showing)
+        if showing:
+            return []
     rules = rule_list_for_causes(
         cause_ids=CauseProductRule.objects.filter(active=True).values_list("cause_id", flat=True)
     )
@@ -41,7 +54,6 @@ def product_recommendations_invalidate(*, product_id: int) -> list[int]:
     matched = set(product_selector_get().rules_matching_product(product_id, queries))
     cause_ids = {rule.cause_id for rule in rules if rule.pk in matched}
     affected = showing | set(article_ids_for_causes(cause_ids=cause_ids))
-    recommendations_generation_bump()
     return article_recommendations_mark_stale(article_ids=affected)
 
 

@@ -260,9 +260,15 @@ def article_recommendations_mark_stale(*, article_ids: Iterable[int]) -> list[in
     ids = sorted(set(article_ids))
     if not ids:
         return []
+    # Rows already stale are already queued: a burst of changes recomputes each article once.
+    queued = set(
+        ArticleRecommendation.objects.filter(article_id__in=ids, stale=True).values_list(
+            "article_id", flat=True
+        )
+    )
     ArticleRecommendation.objects.filter(article_id__in=ids, stale=False).update(stale=True)
     # Now, and again after commit so a reader in between cannot put the old copy back.
     cache_delete_articles(ids)
     transaction.on_commit(lambda: cache_delete_articles(ids))
-    article_recommendations_queue(article_ids=ids)
+    article_recommendations_queue(article_ids=[pk for pk in ids if pk not in queued])
     return ids
