@@ -119,20 +119,21 @@ def test_the_stale_sweep_recomputes_rows_whose_message_was_lost():
 def test_stock_moves_of_a_shown_product_recompute_only_when_it_sells_out(
     django_capture_on_commit_callbacks,
 ):
+    from recommender.services.invalidation import product_recommendations_invalidate
+
     product = sock("SOCK-A", stocks={"M": 5})
     first = article_with_causes(improper_socks=BLISTER_SENTENCE)
     second = article_with_causes(improper_socks=BLISTER_SENTENCE)
     for article in (first, second):
         article_recommendations_store(article=article)
     variant = product.variants.get()
-    computed = set(ArticleRecommendation.objects.values_list("computed_at", flat=True))
 
-    with django_capture_on_commit_callbacks(execute=True):
-        variant_stock_set(variant=variant, stock=3)
+    variant_stock_set(variant=variant, stock=3)
     # Still in stock and still shown: nothing to recompute.
-    assert set(ArticleRecommendation.objects.values_list("computed_at", flat=True)) == computed
+    assert product_recommendations_invalidate(product_id=product.pk, stock_only=True) == []
 
+    variant_stock_set(variant=variant, stock=0)
     with django_capture_on_commit_callbacks(execute=True):
-        variant_stock_set(variant=variant, stock=0)
-    assert set(ArticleRecommendation.objects.values_list("computed_at", flat=True)) != computed
+        stale = product_recommendations_invalidate(product_id=product.pk, stock_only=True)
+    assert sorted(stale) == sorted([first.pk, second.pk])
     assert stored_skus(first) == [] and stored_skus(second) == []
