@@ -1,11 +1,15 @@
+from decimal import Decimal
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
-from recommender.campaigns.models import Campaign, Flow
+from recommender.campaigns.models import Attribution, Campaign, Flow, TrackedClick
 from recommender.campaigns.services import campaign_plan
 from recommender.followups.models import OutboxMessage
 from tests.campaigns.factories import SubscriberFactory
+from tests.followups.factories import OutboxMessageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +149,28 @@ def test_clicks_and_attributions_are_listed_read_only(staff_client):
     for name in ("trackedclick", "attribution"):
         assert staff_client.get(reverse(f"admin:campaigns_{name}_changelist")).status_code == 200
         assert staff_client.get(reverse(f"admin:campaigns_{name}_add")).status_code == 403
+
+
+def test_flow_page_counts_its_sent_clicked_and_bought_emails(staff_client, catalog):
+    flow = Flow.objects.get(kind=Flow.Kind.ARTICLE_FOLLOWUP)
+    sent = OutboxMessageFactory.create_batch(
+        2, source=flow.source, state="sent", sent_at=timezone.now()
+    )
+    OutboxMessageFactory(source=flow.source, state="failed")
+    OutboxMessageFactory(source="campaign:99", state="sent", sent_at=timezone.now())
+    click = TrackedClick.objects.create(outbox_message=sent[0], url="/products/sock-1/")
+    TrackedClick.objects.create(outbox_message=sent[0], url="/products/sock-1/")
+    Attribution.objects.create(
+        outbox_message=sent[0], click=click, purchase_event_id=1, value=Decimal("30.00")
+    )
+
+    row = (
+        staff_client.get(reverse("admin:campaigns_flow_changelist"))
+        .context["cl"]
+        .result_list.get(pk=flow.pk)
+    )
+
+    assert (row.sent_count, row.failed_count, row.clicked_count, row.purchase_count) == (2, 1, 1, 1)
+    assert row.revenue == Decimal("30.00")
+    page = staff_client.get(reverse("admin:campaigns_flow_change", args=[flow.pk]))
+    assert b"30.00" in page.content
