@@ -10,7 +10,9 @@ from recommender.campaigns.services.links import LinkInvalid, tracked_click_reco
 @require_safe
 def tracked_redirect_view(request, token: str):
     try:
-        target = tracked_click_record(token=token, ip=request.META.get("REMOTE_ADDR"))
+        target = tracked_click_record(
+            token=token, ip=request.META.get("REMOTE_ADDR"), record=request.method == "GET"
+        )
     except LinkInvalid:
         return render(request, "campaigns/bad_link.html", status=400)
     return HttpResponseRedirect(target)

@@ -76,3 +76,13 @@ def test_links_never_lead_off_the_site(client, target):
 
     assert response.status_code == 400
     assert not TrackedClick.objects.exists()
+
+
+def test_a_head_request_from_a_link_checker_is_not_counted_as_a_click(client, catalog):
+    message = OutboxMessageFactory()
+    url = tracked_link_make(message_id=message.pk, sku="SOCK-1")
+
+    response = client.head(_local(url))
+
+    assert response.status_code == 302
+    assert not TrackedClick.objects.exists()

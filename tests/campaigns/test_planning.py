@@ -5,6 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from recommender.campaigns.models import Campaign
+from recommender.campaigns.selectors import SegmentError
 from recommender.campaigns.services import campaign_cancel, campaign_plan, campaigns_plan_due
 from recommender.followups.models import OutboxMessage, Subscriber
 from recommender.models import Cause
@@ -161,3 +162,18 @@ def test_send_campaign_refuses_bad_input_and_creates_nothing(args):
     with pytest.raises(CommandError):
         call_command("send_campaign", "--name", "Bad", *args, stdout=StringIO())
     assert not Campaign.objects.exists()
+
+
+def test_a_campaign_whose_cause_was_switched_off_is_refused_and_left_as_it_was(
+    catalog, campaign_factory
+):
+    SubscriberFactory(interests=["improper_socks"])
+    campaign = campaign_factory(segment_kind="cause", segment_value="improper_socks")
+    Cause.objects.filter(slug="improper_socks").update(active=False)
+
+    with pytest.raises(SegmentError):
+        campaign_plan(campaign=campaign)
+
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.DRAFT
+    assert not OutboxMessage.objects.exists()

@@ -83,8 +83,11 @@ def _ip_hash(ip: str | None) -> str:
     return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
 
 
-def tracked_click_record(*, token: str, ip: str | None = None) -> str:
-    """Check the token, record the click, and return where to send the reader (a local path)."""
+def tracked_click_record(*, token: str, ip: str | None = None, record: bool = True) -> str:
+    """Check the token, record the click, and return where to send the reader (a local path).
+
+    ``record=False`` (a HEAD request from a link checker) answers the same without counting.
+    """
     try:
         payload = signing.TimestampSigner(salt=SALT).unsign_object(
             token, max_age=timedelta(days=float(campaign_settings.LINK_MAX_AGE_DAYS))
@@ -104,6 +107,8 @@ def tracked_click_record(*, token: str, ip: str | None = None) -> str:
     if message is None:  # the email's row is gone: still take the reader where they meant to go
         return target
     url = _with_utm(target, campaign=message.source, content=sku)
+    if not record:
+        return url
     TrackedClick.objects.create(
         outbox_message=message, product=product, url=url[:500], ip_hash=_ip_hash(ip)
     )

@@ -78,12 +78,12 @@ def campaign_plan(*, campaign: Campaign) -> int:
     Recipients are read as plain rows in chunks; products are ranked once per distinct cause
     set. Returns the number of rows the campaign has in the outbox afterwards.
     """
+    segment = campaign_segment(campaign=campaign)  # a segment gone bad stops here, unchanged
     claimed = Campaign.objects.filter(
         pk=campaign.pk, status__in=[Status.DRAFT, Status.SCHEDULED, Status.SENDING, Status.SENT]
     ).update(status=Status.SENDING, updated_at=timezone.now())
     if not claimed:
         raise CampaignError("A cancelled campaign cannot be sent.")
-    segment = campaign_segment(campaign=campaign)
     picker = ProductPicker()
     base_causes = _segment_causes(segment)
     chunk_size = max(1, int(campaign_settings.PLAN_CHUNK))
