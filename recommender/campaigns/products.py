@@ -24,7 +24,6 @@ from recommender.services.ranking_inputs import (
 
 # Rows the selector hands the ranker per cause set; plenty for a few cards per email.
 _CANDIDATE_LIMIT = 200
-_NO_PRODUCT = 0
 
 
 def absolute_url(url: str) -> str:
@@ -54,11 +53,8 @@ def product_cards_for_causes(*, cause_slugs: Iterable[str], limit: int) -> list[
     )
     steering = merchandising_load(causes=inputs, article_id=None)
     selector = product_selector_get()
-    # Without pins the selector orders by a constant, which PostgreSQL reads as a column
-    # position; naming an id no product has keeps the query valid and changes nothing.
-    include_ids = sorted(steering.product_ids) or [_NO_PRODUCT]
     candidates = selector.candidates_for_rules(
-        rules, include_ids=include_ids, limit=_CANDIDATE_LIMIT
+        rules, include_ids=sorted(steering.product_ids), limit=_CANDIDATE_LIMIT
     )
     ranked = ranker_load(recommender_settings.RANKER).rank(
         candidates=candidates,
