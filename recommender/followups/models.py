@@ -24,10 +24,13 @@ def validate_timezone(value: str) -> None:
         )
 
 
-def message_id_new() -> str:
+def message_id_domain() -> str:
+    return urlsplit(settings.SITE_URL).hostname or "stridewise.invalid"
+
+
+def message_id_new(domain: str | None = None) -> str:
     """A Message-ID made once per outbox row, so a repeated send is recognisably the same."""
-    domain = urlsplit(settings.SITE_URL).hostname or "stridewise.invalid"
-    return f"<{uuid.uuid4().hex}@{domain}>"
+    return f"<{uuid.uuid4().hex}@{domain or message_id_domain()}>"
 
 
 class Subscriber(TimeStampedModel):
@@ -187,6 +190,12 @@ class OutboxMessage(TimeStampedModel):
         indexes = [
             models.Index(fields=["state", "send_after"], name="followups_outbox_due"),
             models.Index(fields=["state", "claimed_at"], name="followups_outbox_claimed"),
+            # Rows no send task was queued for yet: what a large campaign's dispatch walks.
+            models.Index(
+                fields=["send_after", "id"],
+                name="followups_outbox_undispatched",
+                condition=Q(state="queued", dispatched_at__isnull=True),
+            ),
             models.Index(fields=["trigger_key"], name="followups_outbox_trigger"),
             models.Index(
                 fields=["to_email", "category", "sent_at"], name="followups_outbox_recent"

@@ -38,8 +38,18 @@ def group_rss_bytes(pgid: int) -> int:
 
 
 class CeleryWorker:
-    def __init__(self, *, directory: Path, env: dict[str, str], concurrency: int = 2) -> None:
+    def __init__(
+        self,
+        *,
+        directory: Path,
+        env: dict[str, str],
+        concurrency: int = 2,
+        beat: bool = True,
+        pool: str = "prefork",
+    ) -> None:
         self.directory = directory
+        self.pool = pool
+        self.beat = beat
         self.env = {**os.environ, **env}
         self.env["DJANGO_SETTINGS_MODULE"] = "tests.support.worker_settings"
         self.env.setdefault("PYTHONUNBUFFERED", "1")
@@ -60,17 +70,13 @@ class CeleryWorker:
             "-A",
             "config",
             "worker",
-            "--beat",
-            "--schedule",
-            str(self.directory / "beat-schedule"),
-            "--scheduler",
-            "celery.beat:PersistentScheduler",
+            *self._beat_options(),
             "--queues",
             "email,celery",
             "--concurrency",
             str(self.concurrency),
             "--pool",
-            "prefork",
+            self.pool,
             "--without-mingle",
             "--without-gossip",
             "--hostname",
@@ -95,6 +101,12 @@ class CeleryWorker:
                 return self
             time.sleep(0.2)
         raise RuntimeError(f"worker did not become ready:\n{self.log_tail()}")
+
+    def _beat_options(self) -> list[str]:
+        if not self.beat:
+            return []
+        schedule = str(self.directory / "beat-schedule")
+        return ["--beat", "--schedule", schedule, "--scheduler", "celery.beat:PersistentScheduler"]
 
     def log_tail(self, lines: int = 60) -> str:
         try:

@@ -7,6 +7,7 @@ everything until a moment, refuse chosen addresses with a 5xx, or take time over
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 import time
@@ -92,6 +93,9 @@ class FaultySmtpHandler:
 
 class SmtpServer:
     def __init__(self) -> None:
+        # aiosmtpd logs every SMTP command at INFO; at thousands of messages that is the
+        # bottleneck of the server (and noise in test output).
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.handler = FaultySmtpHandler()
         self.port = free_port()
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)

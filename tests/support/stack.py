@@ -74,8 +74,18 @@ class EmailStack:
         self._publishing = None
 
     def start(self) -> EmailStack:
+        self.start_services()
+        self.start_worker()
+        return self
+
+    def start_services(self) -> None:
+        """Broker and SMTP server up; this process publishes to the broker from now on."""
         self.redis.start()
         self.smtp.start()
+        self._publishing = publishing_to(self.redis.url)
+        self._publishing.__enter__()
+
+    def start_worker(self, *, beat: bool = True, pool: str = "prefork") -> CeleryWorker:
         env = {
             "DATABASE_URL": database_url(),
             "REDIS_URL": self.redis.url,
@@ -86,11 +96,15 @@ class EmailStack:
             "CELERY_TASK_ALWAYS_EAGER": "false",
             "SITE_URL": "https://shop.example",
         }
-        self.worker = CeleryWorker(directory=self.directory, env=env, concurrency=self.concurrency)
-        self._publishing = publishing_to(self.redis.url)
-        self._publishing.__enter__()
-        self.worker.start()
-        return self
+        self.worker = CeleryWorker(
+            directory=self.directory, env=env, concurrency=self.concurrency, beat=beat, pool=pool
+        )
+        return self.worker.start()
+
+    def broker_purge(self) -> None:
+        import redis
+
+        redis.Redis.from_url(self.redis.url).flushdb()
 
     def stop(self) -> None:
         if self.worker is not None:

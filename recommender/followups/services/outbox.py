@@ -16,17 +16,27 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from recommender.followups.conf import email_settings
 from recommender.followups.headers import header_safe
-from recommender.followups.models import OutboxMessage, Subscriber
+from recommender.followups.models import (
+    OutboxMessage,
+    Subscriber,
+    message_id_domain,
+    message_id_new,
+)
+from recommender.followups.services.bulk import (
+    DRAFT_COLUMNS,
+    due_rows_mark_dispatched,
+    outbox_rows_insert,
+)
 
 logger = logging.getLogger(__name__)
 
-_INSERT_CHUNK = 2000
 _DISPATCH_CHUNK = 5000
+_CATEGORIES = frozenset(OutboxMessage.Category.values)
 
 
 @dataclass
@@ -44,23 +54,25 @@ class OutboxDraft:
     source: str = ""
 
 
-def _validated(draft: OutboxDraft, *, now: datetime) -> OutboxMessage:
+def _validated(draft: OutboxDraft, *, now: datetime, domain: str) -> tuple:
+    """The draft as a row in DRAFT_COLUMNS order; ValidationError if it cannot be sent."""
     to_email = (draft.to_email or "").strip().lower()
     validate_email(to_email)
-    if draft.category not in OutboxMessage.Category.values:
+    if draft.category not in _CATEGORIES:
         raise ValidationError(f"Unknown email category {draft.category!r}.", code="category")
     if not draft.trigger_key or not draft.template:
         raise ValidationError("An email needs a trigger key and a template.", code="required")
-    return OutboxMessage(
-        to_email=to_email,
-        trigger_key=draft.trigger_key[:200],
-        template=draft.template,
-        subject=header_safe(draft.subject, max_length=300),
-        category=draft.category,
-        context=draft.context or {},
-        send_after=draft.send_after or now,
-        subscriber_id=draft.subscriber_id,
-        source=draft.source[:100],
+    return (
+        to_email,
+        draft.trigger_key[:200],
+        draft.template[:200],
+        header_safe(draft.subject, max_length=300),
+        draft.category,
+        draft.context or {},
+        draft.send_after or now,
+        draft.subscriber_id,
+        (draft.source or "")[:100],
+        message_id_new(domain),
     )
 
 
@@ -81,7 +93,7 @@ def outbox_enqueue(
     If it is due, a send task is queued once the surrounding transaction commits.
     """
     now = timezone.now()
-    row = _validated(
+    values = _validated(
         OutboxDraft(
             to_email=to_email,
             trigger_key=trigger_key,
@@ -94,7 +106,9 @@ def outbox_enqueue(
             source=source,
         ),
         now=now,
+        domain=message_id_domain(),
     )
+    row = OutboxMessage(**dict(zip(DRAFT_COLUMNS, values, strict=True)))
     try:
         with transaction.atomic():
             row.save()
@@ -107,33 +121,44 @@ def outbox_enqueue(
 
 
 def outbox_enqueue_many(*, drafts: Iterable[OutboxDraft], dispatch: bool = True) -> int:
-    """Queue many emails in chunks; rows that already exist for (address, trigger) are kept.
+    """Queue many emails at once; (address, trigger) pairs already in the outbox are kept.
 
-    Returns how many drafts were handed in. Everything is validated before the first insert,
-    so one bad address rejects the whole call and nothing is half-queued.
+    Everything is validated before the first insert, so one bad draft rejects the whole call
+    and nothing is half-queued. Due rows get send tasks after commit (rows due later are
+    left to the sweeper). Returns how many drafts were handed in.
     """
     now = timezone.now()
-    rows = [_validated(draft, now=now) for draft in drafts]
+    domain = message_id_domain()
+    rows = [_validated(draft, now=now, domain=domain) for draft in drafts]
     with transaction.atomic():
-        for start in range(0, len(rows), _INSERT_CHUNK):
-            OutboxMessage.objects.bulk_create(
-                rows[start : start + _INSERT_CHUNK], ignore_conflicts=True
-            )
-        if dispatch:
-            outbox_dispatch_due(now=now)
+        due_ids = outbox_rows_insert(rows=rows, now=now, dispatch=dispatch)
+        if due_ids is None:
+            if dispatch:
+                outbox_dispatch_due(now=now)
+        elif due_ids:
+            _publish_after_commit(due_ids)
     return len(rows)
+
+
+def _publish_after_commit(ids: list[int]) -> None:
+    batch_size = max(1, int(email_settings.BATCH_SIZE))
+    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    transaction.on_commit(partial(_publish, batches))
 
 
 def _publish(batches: list[list[int]]) -> None:
     from recommender.followups.tasks import send_email_batch
 
-    for ids in batches:
-        try:
-            send_email_batch.apply_async(args=[ids], queue=email_settings.QUEUE)
-        except Exception:
-            # The broker is away. The rows stay queued and the sweeper tries again later.
-            logger.exception("could not queue a send task for %d outbox rows", len(ids))
-            return
+    try:
+        # One producer (one broker connection) for all the batches.
+        with send_email_batch.app.producer_or_acquire() as producer:
+            for ids in batches:
+                send_email_batch.apply_async(
+                    args=[ids], queue=email_settings.QUEUE, producer=producer
+                )
+    except Exception:
+        # The broker is away. The rows stay queued and the sweeper tries again later.
+        logger.exception("could not queue send tasks for %d batches", len(batches))
 
 
 def outbox_dispatch_due(*, now: datetime | None = None) -> int:
@@ -144,20 +169,13 @@ def outbox_dispatch_due(*, now: datetime | None = None) -> int:
     """
     now = now or timezone.now()
     stale = now - timedelta(seconds=float(email_settings.REDISPATCH_SECONDS))
-    due = OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED, send_after__lte=now)
-    due = due.filter(Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=stale))
-    batch_size = max(1, int(email_settings.BATCH_SIZE))
     total = 0
     while True:
         with transaction.atomic():
-            ids = list(
-                due.order_by("send_after", "id").values_list("id", flat=True)[:_DISPATCH_CHUNK]
-            )
+            ids = due_rows_mark_dispatched(now=now, stale=stale, limit=_DISPATCH_CHUNK)
             if not ids:
                 break
-            OutboxMessage.objects.filter(id__in=ids).update(dispatched_at=now)
-            batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
-            transaction.on_commit(partial(_publish, batches))
+            _publish_after_commit(ids)
         total += len(ids)
         if len(ids) < _DISPATCH_CHUNK:
             break
