@@ -214,11 +214,20 @@ class RuleDetector(BaseDetector):
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
         staff = [(cue, regex, staff_text) for cue, regex in self._staff]
+        dismissed: dict[int, set[str]] = {}  # per sentence, the causes it waves away
         for index, cue_ids in enumerate(self._candidates(prepared)):
-            if not cue_ids and not staff:
-                continue
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
+            if sentence.has_dismissal:
+                waved = {
+                    s for s, topic in self._topics.items() if scope.topic_dismissed(sentence, topic)
+                }
+                if waved:
+                    dismissed[index] = waved
+                if index and scope.dismisses_previous(sentence):
+                    dismissed.setdefault(index - 1, set()).add(_EVERYTHING)
+            if not cue_ids and not staff:
+                continue
             found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
             built_in = [(*self._cues[cue_id], mt) for cue_id in sorted(cue_ids)]
             for cue, regex, source in built_in + staff:
@@ -244,10 +253,10 @@ class RuleDetector(BaseDetector):
                         (found.start(), found.end(), weight, wording)
                     )
             for slug, matches in found_by_slug.items():
-                topic = self._topics.get(slug)
-                if topic is not None and scope.topic_dismissed(sentence, topic):
+                if slug in dismissed.get(index, ()):
                     continue
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
+        _drop_dismissed(scores, dismissed, prepared.passages)
         for index in sorted(flagged):
             if index + 1 < len(prepared.spans):
                 following_start, following_end = prepared.spans[index + 1]
@@ -279,6 +288,31 @@ class RuleDetector(BaseDetector):
         )
         evidence = _unique(prepared.sentence(index) for _, index in ranked)
         return confidence, tuple(evidence[: self.max_evidence])
+
+
+_EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It is not what...")
+
+
+def _drop_dismissed(
+    scores: dict[str, dict[int, dict[str, float]]],
+    dismissed: dict[int, set[str]],
+    passages: tuple[int, ...],
+) -> None:
+    """A cause waved away in one sentence is not evidenced by its neighbours in the same
+    paragraph either: "Concrete has a bad name. Honestly, the surface is not the problem."
+    """
+    for index, slugs in dismissed.items():
+        if _EVERYTHING in slugs:
+            for per_sentence in scores.values():
+                per_sentence.pop(index, None)
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(passages) and passages[neighbour] == passages[index]:
+                for slug in slugs:
+                    scores.get(slug, {}).pop(neighbour, None)
+        for slug in slugs:
+            scores.get(slug, {}).pop(index, None)
+    for slug in [slug for slug, per_sentence in scores.items() if not per_sentence]:
+        del scores[slug]
 
 
 def _evidence_weights(matches: list[tuple[int, int, float, str]]) -> dict[str, float]:

@@ -26,7 +26,7 @@ _CLAUSE_BREAK = re.compile(
     re.ASCII,
 )
 _NEGATOR = re.compile(
-    r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero|cannot|"
+    r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero(?![\s-]drop)|cannot|"
     r"denies|deny|denied|free of|absence of|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
     r"won't|haven't|hasn't|hadn't|can't|couldn't|shouldn't|wouldn't|isnt|arent|wasnt|dont|"
     r"doesnt|didnt|havent|hasnt|cant|aint|ain't|unlike|rather than|as opposed to|instead of|"
@@ -35,18 +35,32 @@ _NEGATOR = re.compile(
     r"longer|until|till|stop)\b)",
     re.ASCII,
 )
+# Dismissals reach past "before", "when" or "if": only punctuation and a turn stop them.
+_HARD_BREAK = re.compile(
+    r"[;:()\[\]|!?.]|\s-\s|\b(?:but|however|although|though|whereas|yet|instead)\b", re.ASCII
+)
+# A fix named only to contrast it: "see a doctor, not a new pair of shoes".
+_CONTRAST = re.compile(
+    r"(?:,\s*not|\brather than|\binstead of|\bas opposed to|\bnot just|\bnot only)"
+    r"\s+(?:\S+\s+){0,2}$",
+    re.ASCII,
+)
+# A fault named as what to do instead of: "...rather than punching across the body".
+_RATHER = re.compile(r"\b(?:rather than|instead of)\s+(?:\S+\s+){0,2}$", re.ASCII)
 # After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
 _DISMISSED_AFTER = re.compile(
     r"(?:\b(?:is|are|was|were|'s|'re|do|does|did|has|have|had|will|would|can|could|should|"
     r"may|might|seems?|seemed)(?:n't|\s+not|\s+rarely|\s+seldom|\s+never|\s+no\s+longer|"
     r"\s+hardly)|\b(?:rarely|seldom|never|isnt|arent|dont|doesnt|wasnt)\b)"
     r"\s+(?:\w+\s+){0,4}?(?:matter|matters|mattered|culprit|cause|causes|caused|causing|problem|"
-    r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|"
+    r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|villain|"
+    r"culprits|guilty|benefit|difference|help|helps|"
     r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
     r"essential|worse|harder|harmful|dangerous|the case|prevent|true)\b"
-    r"|\b(?:matters?|mattered)\s+(?:much\s+)?(?:less|little)\b|\boverrated\b|\boverblown\b"
+    r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
+    r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
     r"|\b(?:a|the)\s+myth\b|\bexaggerated\b|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
-    r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|"
+    r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
@@ -111,6 +125,8 @@ _CORRECTION = re.compile(
     re.ASCII,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b", re.ASCII)
+# "If you already stretch", "runners who already wear proper socks": a habit, not advice.
+_ALREADY = re.compile(r"\b(?:you|they|who|runners)\s+(?:\w+\s+)?already\b", re.ASCII)
 # First-person words that still admit the problem: "I need to stretch more".
 _ADMISSION = re.compile(
     r"\b(?:need|needs|should|must|have to|has to|ought|gonna|going to|will|plan|planning|try|"
@@ -147,6 +163,7 @@ class Sentence:
     __slots__ = (
         "_break_ends",
         "_break_starts",
+        "_has_dismissal",
         "_leads",
         "_no_trouble",
         "_turns",
@@ -162,6 +179,7 @@ class Sentence:
         self._leads: list[int] | None = None
         self._turns: list[int] = []
         self._break_starts: list[int] | None = None
+        self._has_dismissal: bool | None = None
         self._break_ends: list[int] = []
         # Every dismissal needs one of a few words; most sentences have none, and the
         # dismissal patterns are the slowest in the detector, so test for them first.
@@ -184,6 +202,12 @@ class Sentence:
             window_start = ends[index]
         return self.text[window_start:cue_start]
 
+    def long_suffix(self, cue_end: int) -> str:
+        """What follows the cue up to the next hard break: the reach of a dismissal."""
+        window_end = min(self.end, cue_end + WINDOW)
+        found = _HARD_BREAK.search(self.text, cue_end, window_end)
+        return self.text[cue_end : found.start() if found else window_end]
+
     def suffix(self, cue_end: int) -> str:
         """The cue's clause after it (at most WINDOW characters on)."""
         window_end = min(self.end, cue_end + WINDOW)
@@ -192,6 +216,15 @@ class Sentence:
         if index < len(starts) and ends[index] <= window_end:
             window_end = starts[index]
         return self.text[cue_end:window_end]
+
+    @property
+    def has_dismissal(self) -> bool:
+        """Some clause of the sentence waves something away ("...matters far less")."""
+        if self._has_dismissal is None:
+            self._has_dismissal = self.may_dismiss and (
+                _DISMISSED_AFTER.search(self.text, self.start, self.end) is not None
+            )
+        return self._has_dismissal
 
     @property
     def no_trouble(self) -> bool:
@@ -218,15 +251,19 @@ class Sentence:
         return turn_index >= len(self._turns) or self._turns[turn_index] >= cue_start
 
 
-def is_dismissed(sentence: Sentence, cue_start: int, suffix: str) -> bool:
+def is_dismissed(sentence: Sentence, cue_start: int, cue_end: int) -> bool:
     """The writer raises the cue only to wave it away, after it or in a lead before it."""
-    if not sentence.may_dismiss:
+    if not sentence.has_dismissal and not sentence.may_dismiss:
         return False
-    return _DISMISSED_AFTER.search(suffix) is not None or sentence.led_away(cue_start)
+    if sentence.has_dismissal and _DISMISSED_AFTER.search(sentence.long_suffix(cue_end)):
+        return True
+    return sentence.led_away(cue_start)
 
 
 def is_own_habit(prefix: str, suffix: str) -> bool:
     """A fix the writer already follows ("I always stretch") implies no cause."""
+    if _ALREADY.search(prefix):
+        return True
     if _FIRST_PERSON.search(prefix) is None:
         return False
     return _ADMISSION.search(prefix) is None and _ADMISSION.search(suffix) is None
@@ -239,8 +276,10 @@ def is_advice_against(prefix: str) -> bool:
     return _SUBJECT_I.search(prefix) is None
 
 
-def is_timing(prefix: str) -> bool:
-    return _TIMING.search(prefix) is not None
+def is_timing(sentence: Sentence, cue_start: int) -> bool:
+    """ "...fades once you warm up": read the words just before the cue, breaks included."""
+    window = sentence.text[max(sentence.start, cue_start - 30) : cue_start]
+    return _TIMING.search(window) is not None
 
 
 def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
@@ -248,9 +287,26 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     if not sentence.may_dismiss:
         return False
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
-        if _DISMISSED_AFTER.search(sentence.suffix(found.end())):
+        if _DISMISSED_AFTER.search(sentence.long_suffix(found.end())):
             return True
     return False
+
+
+_POINTS_BACK = re.compile(
+    r"\W*(?:but\s+|yet\s+|however,?\s+|still,?\s+|honestly,?\s+|in fact,?\s+)?"
+    r"(?:it|this|that|they|these|those|none of (?:this|that|these|them))"
+    r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do|\s+has|\s+have)?\b",
+    re.ASCII,
+)
+
+
+def dismisses_previous(sentence: Sentence) -> bool:
+    """ "It is not what causes most back pain, though": a pronoun that points back at the
+    previous sentence, then a dismissal in the same clause."""
+    found = _POINTS_BACK.match(sentence.text, sentence.start, sentence.end)
+    if found is None:
+        return False
+    return _DISMISSED_AFTER.search(sentence.suffix(found.end())) is not None
 
 
 def is_correction(next_sentence: str) -> bool:
@@ -288,15 +344,15 @@ def cue_weight(
             return 0.0
         return weight
     suffix = sentence.suffix(found.end())
-    if is_dismissed(sentence, found.start(), suffix) or sentence.no_trouble:
+    if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
         return 0.0
     negated = is_negated(prefix)
     if kind == "fix":
-        if is_timing(prefix) or _is_echo_question(sentence):
+        if is_timing(sentence, found.start()) or _is_echo_question(sentence):
             return 0.0
         if negated:
-            return max(weight, NEGATED_FIX_WEIGHT)
+            return 0.0 if _CONTRAST.search(prefix) else max(weight, NEGATED_FIX_WEIGHT)
         return 0.0 if is_own_habit(prefix, suffix) else weight
-    if negated and not is_advice_against(prefix):
+    if negated and not is_advice_against(prefix) and not _RATHER.search(prefix):
         return 0.0
     return weight

@@ -68,6 +68,7 @@ class Prepared:
     match_text: str
     spans: tuple[tuple[int, int], ...]
     unicode_text: str = ""
+    passages: tuple[int, ...] = ()  # per sentence, the index of its paragraph or list item
 
     @property
     def staff_text(self) -> str:
@@ -119,19 +120,28 @@ def prepare(raw: str) -> Prepared:
     text = clean(raw)
     lowered = matching_copy(text)
     folded = ascii_copy(lowered)
+    spans, passages = split_sentences_with_passages(text)
     return Prepared(
         text=text,
         match_text=folded,
-        spans=tuple(split_sentences(text)),
+        spans=tuple(spans),
         unicode_text="" if folded is lowered else lowered,
+        passages=tuple(passages),
     )
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
+    return split_sentences_with_passages(text)[0]
+
+
+def split_sentences_with_passages(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence spans, and for each the index of the passage (paragraph, item) holding it."""
     spans: list[tuple[int, int]] = []
-    for start, end in _passages(text):
+    passages: list[int] = []
+    for number, (start, end) in enumerate(_passages(text)):
         _split_passage(text, start, end, spans)
-    return spans
+        passages.extend([number] * (len(spans) - len(passages)))
+    return spans, passages
 
 
 def _passages(text: str):
@@ -176,7 +186,7 @@ def _passages(text: str):
             and marker is None
             and not is_row
             and not in_fence
-            and body[:1].islower()
+            and body.lstrip()[:1].islower()
             and text[current[1] - 1] not in ".!?:|"
         )
         if continues:

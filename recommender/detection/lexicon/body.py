@@ -9,12 +9,13 @@ C, F = "cause", "fix"
 POSTURE = [
     (C, 0.9, r"(?:poor|bad|incorrect|improper|slumped|sloppy|terrible|awful|faulty|lazy|rounded|collapsed|hunched|forward[\s-]leaning|wrong) (?:\w+ )?(?:running )?posture|posture (?:\w+ )?(?:is|was|gets|got|goes|went) (?:\w+ )?(?:bad|poor|terrible|awful|sloppy|wrong)"),
     (C, 0.8, r"hunch\w*|slouch\w*|slump\w*|stoop\w*"),
-    (C, 0.7, r"(?:sitting|sit|sat|seated|desk|office|computer|laptop|commut\w*|driving|drive) (?:\w+ ){0,4}(?:all day|for hours|long hours|\d+ hours|eight hours|ten hours|most of the day|the whole day|hours a day|hours on end)"),
+    (C, 0.7, r"(?:sitting|sit|sat|seated|desk|office|computer|laptop|commut\w*|driving|drive) (?:[\w,']+ ){0,4}(?:all day|for hours|long hours|\d+ hours|eight hours|ten hours|most of the day|the whole day|hours a day|hours on end)"),
     (C, 0.65, r"(?:desk|office|sedentary|computer) (?:job|work|worker|life|lifestyle|day)|(?:long|prolonged|hours of|too much|extended) (?:periods of |spells of )?sitting|sit(?:ting)? (?:at a desk|hunched)"),
     (C, 0.75, r"rounded shoulders|shoulders (?:\w+ )?(?:rounded|hunched|creeping up|up by (?:my|your) ears|tensed up)|forward head|head (?:\w+ )?(?:jutting|pokes|poking|drops|dropping) (?:forward|down)|text neck"),
     (C, 0.85, r"(?:exaggerated|excessive|increased|extreme|big|over[\s-]?arched) (?:\w+ )?(?:lumbar|lower[\s-]back|spinal|back) (?:curve|curvature|arch)|(?:arch|arches|arching) (?:\w+ )?(?:lower )?back (?:too much|excessively)|(?:anterior )?pelvic tilt|sway[\s-]?back|hyperlordo\w*|lordo\w*|kypho\w*"),
-    (C, 0.35, r"(?<!our )(?<!its )(?<!word )(?<!company )posture"),
-    (F, 0.55, r"(?:run|running|stand|standing|sit|sitting) (?:up )?(?:tall|straight|upright)|(?:upright|neutral|good|proper|tall|better|correct) (?:\w+ )?(?:posture|spine|torso)|(?:chest|head) (?:up|high|lifted)"),
+    (C, 0.35, r"(?<!our )(?<!its )(?<!word )(?<!company )posture(?! (?:\w+ )?(?:in|for|during) (?:a |an |the |your )?(?:business|meetings?|interviews?|portraits?|photos?|photograph\w*|pictures?|presentations?|yoga|class))"),
+    (F, 0.6, r"(?:stand|get|getting|standing) up (?:\w+ ){0,3}(?:from|away from) (?:your |my |the )?(?:desk|chair|computer|sofa|couch)|(?:screen|monitor) (?:\w+ )?at eye level|(?:regular|frequent) breaks from (?:sitting|the desk|your desk)|sit less|(?:move|get up) (?:\w+ )?every (?:half |\d+ |thirty |twenty )?(?:hour|minutes)"),
+    (F, 0.55, r"(?:run|running|stand|standing|sit|sitting) (?:up )?(?:tall|straight|upright)|(?:upright|neutral|good|proper|tall|better|correct) (?:\w+ )?(?:posture|spine|torso)(?! (?:\w+ )?(?:in|for|during) (?:a |an |the |your )?(?:business|meetings?|interviews?|portraits?|photos?|photograph\w*|pictures?|presentations?))|(?:chest|head) (?:up|high|lifted)"),
     (C, 0.65, r"(?:\d+(?:[-\u2013]\d+)?|long|many|several|eight|ten|twelve) hours (?:\w+ ){0,2}(?:sitting|seated|at a desk|in (?:a|the) (?:car|chair|office))|(?:from|by|with) (?:all )?(?:the |that |so much |too much )?(?:sitting|desk work)|long (?:drives|commutes)|sitting (?:\w+ ){0,2}(?:in (?:a|the) (?:car|chair|office)|at (?:a|my|the) desk)"),
 ]
 
@@ -27,22 +28,25 @@ RUNNING_FORM = [
     (C, 0.7, r"cadence|steps? per minute|\bspm\b|stride (?:rate|length)|(?:long|longer|short|shuffl\w*|choppy|bouncy|bounding|loping|stiff) (?:\w+ )?strides?"),
     (C, 0.7, r"(?:running|stride|foot|landing) (?:form|technique|mechanics|pattern)|foot ?strike|(?:bounc\w*|vertical oscillation)(?: \w+){0,3} (?:stride|step|up and down|too much)|crossover gait|(?:stomp\w*|plodding|heavy[\s-]footed|slapping)"),
     (C, 0.45, r"\bform\b"),
+    (C, 0.85, r"(?:land|lands|landing|landed|strike|strikes|striking|touch(?:es)? down|touching down|plant\w*) (?:\w+ ){0,3}(?:ahead of|in front of|out in front|far in front|well in front) (?:of )?(?:your |my |the |their |his |her )?(?:body|hips?|centre|center|knees?|torso|mass)|heel[\s-]first|braking (?:step|stride|force|effect|action)|reach\w* (?:out )?(?:\w+ ){0,2}with (?:the |your |my )?(?:lead|front) (?:leg|foot)"),
+    (C, 0.7, r"(?:punch\w*|swing\w*|cross\w*|flap\w*) (?:\w+ ){0,2}across (?:your |my |the )?(?:body|chest|midline|torso)"),
     (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?|feet)|(?:land|landing|feet land) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
     (F, 0.6, r"videotap\w*|film\w* yourself|record\w* yourself|video (?:\w+ )?(?:analysis|of your running)|gait (?:retraining|coach\w*)|running (?:drills|coach)|(?:form|technique) (?:drills|work|coaching|cues?)|relax\w* (?:\w+ )?(?:shoulders|arms|hands)"),
 ]
 
 STRAINED_MUSCLES = [
-    (C, 0.9, rf"(?:pulled|strained|torn|tore|tweaked|pull|tear|strain|overstretched|overloaded) (?:a |my |your |the |his |her |their )?(?:\w+ )?(?:{MUSCLE}|something)|(?:been|feels?|felt|feel) (?:\w+ ){{0,3}}(?:pulled|strained|torn)"),
+    (C, 0.9, rf"(?:pulled|strained|torn|tore|tweaked|overstretched|overloaded) (?:a |my |your |the |his |her |their )?(?:\w+ )?(?:{MUSCLE}|something)|(?:pull|tear|strain|tweak) (?:a|my|your) (?:\w+ )?(?:{MUSCLE}|muscle)\b(?! (?:back|towards|up|down|in|out))|(?:felt|feel|feels|had|got) (?:a|something) (?:\w+ ){{0,2}}(?:pull|twang|tweak|ping|pop|tear)\b|(?:knot|knots|cramp|cramps|cramping|spasm) (?:\w+ ){{0,3}}in (?:my|your|the|both|his|her) (?:\w+ ){{0,2}}{MUSCLE}|(?:been|feels?|felt|feel) (?:\w+ ){{0,3}}(?:pulled|strained|torn)"),
     (C, 0.9, rf"(?:{MUSCLE}|muscle|muscular) (?:strains?|tears?|spasms?|knots?|injury|injuries|damage)|(?:muscle|hamstring|calf|groin|quad) pulls?"),
     (C, 0.85, r"(?:small|tiny|micro|little|minor)[\s-]?(?:tears?|trauma|damage)|muscle fibres?|muscle fibers?"),
     (C, 0.8, rf"spasm\w*|(?:{MUSCLE}) (?:\w+ )?(?:seiz\w*|lock\w* up|cramp\w*)"),
     (C, 0.75, rf"(?:overworked|overused|overloaded|knotted|stressed|abused|overtaxed|strained) (?:\w+ ){{0,2}}(?:muscles?|{MUSCLE})|(?:{MUSCLE}) (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:overworked|overused|overloaded|knotted|strained|worked harder)"),
     (C, 0.6, rf"(?:fatigued|tired|tender|sore|achy|aching) muscles|muscles (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued)"),
-    (C, 0.45, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming)"),
-    (C, 0.7, r"(?<!eye )strain(?:s|ed|ing)?\b|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
-    (C, 0.55, r"(?:repeated|repetitive|repetition|constant|continuous) (?:\w+ )?(?:stress|strain|loading|impact|pounding)|stress in repetition|overuse"),
+    (C, 0.45, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded)"),
+    (C, 0.7, r"(?<!eye )strain(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
+    (C, 0.55, r"(?:repeated|repetitive|repetition|constant|continuous) (?:\w+ )?(?:stress|strain|loading|impact|pounding)|stress in repetition"),
+    (C, 0.4, r"overuse"),
     (C, 0.35, r"cramp\w*|soreness|knots?\b|twinge\w*"),
-    (F, 0.55, r"foam[\s-]?roll\w*|massage\w*|ice (?:\w+ )?(?:the )?(?:muscle|area|calf|back)|(?:heat|ice) packs?"),
+    (F, 0.45, r"foam[\s-]?roll\w*|massage\w*|ice (?:\w+ )?(?:the )?(?:muscle|area|calf|back)|(?:heat|ice) packs?"),
 ]
 
 MUSCLE_IMBALANCE = [
@@ -53,6 +57,7 @@ MUSCLE_IMBALANCE = [
     (F, 0.6, r"(?:single[\s-]leg|leg|hip|glute|core|upper[\s-]body) strength"),
     (F, 0.75, r"(?:strength|strengthening|resistance|weight|weights|core|glute|hip|stability|gym|conditioning|plyometric|plyo|prehab) (?:\w+ )?(?:work|training|exercises?|routines?|sessions?|moves?|programmes?|programs?|circuits?|workouts?|drills)"),
     (F, 0.7, rf"strengthen\w* (?:\w+ ){{0,2}}(?:{MUSCLE}|muscles|them|it|stabili[sz]ers?)|strengthening|(?:build|building|develop|developing|improve|improving|activate|activating|fire|firing|engage|engaging|target\w*|work|working) (?:\w+ )?(?:up )?(?:{YOUR} )?(?:\w+ )?(?:core|glutes?|hips?|strength|stabili[sz]ers?|posterior chain)"),
+    (C, 0.8, r"(?:switch\w*|turn\w*|shut\w*) (?:\w+ )?off (?:\w+ )?(?:the |your |my )?(?:glutes?|core|hips?)|(?:glutes?|core) (?:\w+ ){0,2}(?:switched|turned|shut) off"),
     (F, 0.45, r"(?:side )?planks?(?! of)|glute[\s-]bridges?|(?:single[\s-]leg )?bridges|clam[\s-]?shells?|bird[\s-]?dogs?|dead[\s-]?bugs?|supermans?|superman holds?|(?:single[\s-]leg |goblet |split |bulgarian )?squats?|lunges?|deadlifts?|rdls?|monster walks?|band walks?|step[\s-]ups?|calf raises|hip thrusts?|fire hydrants?|donkey kicks?|pilates|kettlebell\w*"),
 ]
 
@@ -62,7 +67,7 @@ LACK_OF_FLEXIBILITY = [
     (C, 0.85, r"(?:lack of|lacking|poor|limited|reduced|restricted|no|little|bad|zero|decreased) (?:\w+ )?(?:flexibility|mobility|range of (?:motion|movement)|suppleness)|inflexib\w*|(?:can't|cannot|can barely|could never) (?:\w+ )?touch (?:my|your) toes"),
     (C, 0.4, r"tightness|stiffness|tight\b|stiff\b|tighten\w*"),
     (C, 0.7, rf"{MUSCLE} (?:\w+ ){{0,5}}(?:shorten|shortens|shortened|shortening)"),
-    (F, 0.7, r"(?<!home )(?<!long )(?<!a )stretch(?:es|ed|ing)?(?! of| the (?:tissue|fascia|ligament|tendon|skin|upper|fabric|material|budget)s?\b)|warm[\s-]?ups?|warming[\s-]up|warm (?:\w+ )?up|cool[\s-]?downs?|cooling[\s-]down|cool (?:\w+ )?down"),
+    (F, 0.7, r"(?<!home )(?<!long )(?<!a )(?<!flat )(?<!flatter )(?<!straight )(?<!final )(?<!last )(?<!quiet )(?<!short )(?<!open )(?<!sock )(?<!socks )(?<!fabric )(?<!upper )(?<!lace )(?<!laces )stretch(?:es|ed|ing)?(?! of| out of shape| the (?:tissue|fascia|ligament|tendon|skin|upper|fabric|material|budget)s?\b)|warm[\s-]?ups?|warming[\s-]up|warm (?:\w+ )?up|cool[\s-]?downs?|cooling[\s-]down|cool (?:\w+ )?down"),
     (F, 0.65, r"flexib\w*|mobility|limber\w*|loosen\w* (?:\w+ )?up|yoga|leg swings|hip circles|range of (?:motion|movement)"),
 ]
 

@@ -2,7 +2,7 @@
 # fmt: off
 """Cues for what is under the runner: shoes, socks, feet and the ground."""
 
-from .words import BE, GAP, SHOE, SOCK, YOUR
+from .words import BE, SHOE, SOCK, YOUR
 
 C, F = "cause", "fix"
 _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|knackered|shot|"
@@ -25,13 +25,15 @@ _GOOD_SHOE = (
 )
 
 FOOTWEAR = [
-    (C, 0.9, rf"{_BAD_SHOE} (?:\w+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
+    (C, 0.9, rf"{_BAD_SHOE} (?:[\w-]+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
     (C, 0.55, rf"old (?:\w+ )?{SHOE}"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
     (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
-    (C, 0.8, rf"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) {GAP}(?:{BE} )?(?:\w+ )?(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost)"),
+    (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|split|like cardboard|hard as)"),
+    (C, 0.8, r"(?:narrow|tight|small|cramped|shallow|pointy|pointed) (?:\w+ )?(?:toe ?box|toebox|toe area)|(?:toe ?box|toebox) (?:\w+ ){0,2}(?:squash\w*|squeez\w*|crush\w*|cramp\w*)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:done|covered|clocked|logged|had|seen|got) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:km|kms|kilomet\w+|miles) (?:\w+ ){{0,4}}(?:for|on|in) (?:one|a single|the same|this|my|that) pair"),
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
     (C, 0.8, r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life)"),
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
@@ -39,6 +41,7 @@ FOOTWEAR = [
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable) for (?:running|runners|my|your|the)"),
     (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
     (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*|slip\w*)|heel slip\w*"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|feel|feels|were|was|felt) (?:\w+ )?(?:tight|narrow|small|cramped|short) (?:across|at|around|in|on|over|through)"),
     (C, 0.6, rf"{SHOE} (?:\w+ )?(?:rub|rubs|rubbing|rubbed|pinch\w*|squeez\w*|slip|slips|slipping|dig|digs|digging|hurt|hurts)"),
     (C, 0.6, rf"(?:same|old|one) pair (?:of {SHOE} )?(?:for|since) (?:years|ages|\w+ years)"),
     (C, 0.55, r"black(?:ened)? toe ?nails?|losing (?:my |a |your )?toe ?nails?"),
@@ -47,13 +50,13 @@ FOOTWEAR = [
     (F, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:suited|matched|fitted|right|appropriate|suitable|designed|made|tailored|built) (?:\w+ )?(?:to|for) (?:your |my |their |the )?(?:gait|foot|feet|stride|arch|arches|running|runners|foot type|weight|needs)"),
     (F, 0.7, rf"(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}"),
     (F, 0.55, rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)"),
-    (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted"),
+    (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
     (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}|{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
 ]
 
 SOCKS = [
-    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|dress|woollen|nylon|ordinary|regular|normal|office|work|school) (?:\w+ )?(?:ankle |crew |sports? |athletic |running )?{SOCK}"),
+    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|nylon) (?:\w+ )?(?:ankle |crew |sports? |athletic |running )?{SOCK}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}"),
     (C, 0.85, rf"{SOCK} (?:that )?(?:\w+ ){{0,2}}(?:bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|have (?:a |thick )?seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
@@ -63,12 +66,13 @@ SOCKS = [
     (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked)"),
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
     (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
-    (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SOCK}"),
+    (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?!(?:\w+ ){{0,2}}(?:compression|christmas|gift))(?:\w+ ){{0,3}}{SOCK}"),
     (F, 0.45, rf"(?:technical|synthetic|merino|wool|padded|cushioned|good|quality|running|sports?|athletic|performance) (?:\w+ )?{SOCK}"),
     (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my )?feet dry"),
 ]
 
 FOOT_MECHANICS = [
+    (C, 0.8, r"arch(?:es)? (?:\w+ ){0,2}(?:don't|do not|doesn't|does not) (?:really )?exist|flat as (?:a )?pancakes?|(?:have|has|with|got) no arch(?:es)?\b(?! support)"),
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
@@ -83,6 +87,7 @@ FOOT_MECHANICS = [
 ]
 
 HARD_SURFACES = [
+    (F, 0.6, r"(?:swap|switch|replace|trade|move|take) (?:\w+ ){0,3}(?:road|pavement|concrete|tarmac|asphalt|street) (?:runs?|miles|sessions?|loops?)"),
     (C, 0.8, r"concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|pavements?|sidewalks?|cement"),
     (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),

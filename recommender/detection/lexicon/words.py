@@ -5,7 +5,7 @@ GAP3 = r"(?:[\w'-]+\s+){0,3}"
 GAP5 = r"(?:[\w'-]+\s+){0,5}"
 SHOE = (
     r"(?:shoes?|trainers?|sneakers?|kicks|footwear|running flats?|racing flats?|"
-    r"spikes|joggers|plimsolls|pairs?)"
+    r"spikes|joggers|plimsolls|pairs?|racers|high[\s-]tops?|zero[\s-]drops|carbon plates?)"
 )
 SOCK = r"socks?"
 BE = r"(?:is|are|was|were|'s|'re|been|be|feels?|felt|seems?|gets?|got|getting|becomes?|became)"
