@@ -278,3 +278,106 @@ def test_detection_is_deterministic(detector):
 def test_only_known_slugs_without_staff_causes(detector):
     text = " ".join(t for texts in WORDINGS.values() for t in texts)
     assert detector.detect(text).slugs <= set(CAUSE_SLUGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "My racers have done about 700 miles and the midsole foam feels like cardboard.",
+            "improper_footwear",
+        ),
+        ("The heel counter on my trainers has totally collapsed on one side.", "improper_footwear"),
+        ("A narrow toe box squashes my little toes on long runs.", "improper_footwear"),
+        ("I ran my 5ks in old basketball high-tops and my ankles ache.", "improper_footwear"),
+        (
+            "Get your gait looked at and pick a model that suits how your foot moves.",
+            "improper_footwear",
+        ),
+        ("Tweaked my hamstring on the last rep and it twinges now.", "strained_muscles"),
+        ("Felt a pull high in my groin during the sprint finish.", "strained_muscles"),
+        ("There's a tight knot in my left calf since the race.", "strained_muscles"),
+        ("Got a cramp in my hamstring at mile 20 and limped home.", "strained_muscles"),
+        (
+            "My foot lands way ahead of my body, heel first, and my knees ache.",
+            "improper_running_form",
+        ),
+        (
+            "Let your hands brush past the hips rather than punching across the body.",
+            "improper_running_form",
+        ),
+        ("Doing doubles most days, I feel exhausted all the time.", "overtraining"),
+        (
+            "Came back after months off and went straight back to my old 50k weeks.",
+            "too_much_too_soon",
+        ),
+        ("I drive for work, about six hours a day, and my back aches on runs.", "poor_posture"),
+    ],
+)
+def test_everyday_running_language_without_the_usual_keywords(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "Switch sides of the road when it is safe, or choose flatter stretches.",
+            "lack_of_flexibility",
+        ),
+        ("A damp cotton sock rubs and stretches out of shape.", "lack_of_flexibility"),
+        ("The river path has a long flat stretch that I love.", "lack_of_flexibility"),
+        ("Good posture in a portrait comes from the photographer.", "poor_posture"),
+        ("There was a sharp increase in the price of race entries this year.", "too_much_too_soon"),
+        (
+            "Pain that travels down the leg needs a doctor, not a new pair of shoes.",
+            "improper_footwear",
+        ),
+        (
+            "Stretching before a run does not prevent injury, so skip it if you like.",
+            "lack_of_flexibility",
+        ),
+        ("Minimalist zero-drop shoes suit some runners and not others.", "too_much_too_soon"),
+    ],
+)
+def test_figurative_contrasting_and_unrelated_uses_are_not_causes(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+def test_a_dismissal_clears_the_topic_from_the_neighbouring_sentence(detector):
+    text = (
+        "Runners often ask whether they should cut their distance on tarmac. Whether you log "
+        "those kilometres on roads or on park paths matters far less than how fast the total "
+        "climbs."
+    )
+    assert "hard_surfaces" not in detector.detect(text).slugs
+    # A new paragraph is out of its reach.
+    separate = "All my runs are on concrete pavements and my shins ache.\n\nSurfaces don't matter."
+    assert "hard_surfaces" in detector.detect(separate).slugs
+
+
+def test_a_pronoun_dismissal_clears_the_previous_sentence(detector):
+    text = (
+        "Plenty of runners worry about their posture at work. It is not what causes most "
+        "running back pain, though. Weak glutes are far more common culprits."
+    )
+    assert detector.detect(text).slugs == {"muscle_imbalance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After about 5k my left leg goes dead and I can barely lift my foot.",
+        "Pins and needles in both feet halfway through my long run.",
+        "I can't feel my toes for the last few miles of every run.",
+        "The pain in my shin wakes me at night now.",
+        "When I bend forward the pain shoots into my calf.",
+        "My foot slaps down on every step since last week.",
+        "The pain has got worse even though I have rested for ten days.",
+        "Stop and get checked if the pain is worse at rest or comes with a temperature.",
+    ],
+)
+def test_unusual_red_flag_phrasings_are_caught(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag
+    assert result.red_flags[0].evidence == (text,)
