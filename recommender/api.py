@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+from drf_spectacular.authentication import SessionScheme
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
@@ -45,6 +46,13 @@ class BeaconSessionAuthentication(SessionAuthentication):
 
     def enforce_csrf(self, request):
         return None
+
+
+class BeaconSessionScheme(SessionScheme):
+    """Documents the beacon authentication as the session cookie it is."""
+
+    target_class = BeaconSessionAuthentication
+    name = "beaconCookieAuth"
 
 
 class EventsThrottle(ScopedRateThrottle):
