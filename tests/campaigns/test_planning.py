@@ -177,3 +177,21 @@ def test_a_campaign_whose_cause_was_switched_off_is_refused_and_left_as_it_was(
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.DRAFT
     assert not OutboxMessage.objects.exists()
+
+
+def test_beat_puts_a_due_campaign_with_a_bad_segment_back_to_draft(catalog, campaign_factory):
+    SubscriberFactory(interests=["improper_socks"])
+    broken = campaign_factory(
+        segment_kind="cause",
+        segment_value="improper_socks",
+        status=Campaign.Status.SCHEDULED,
+        scheduled_at="2000-01-01T00:00:00Z",
+    )
+    fine = campaign_factory(status=Campaign.Status.SCHEDULED, scheduled_at="2000-01-01T00:00:00Z")
+    Cause.objects.filter(slug="improper_socks").update(active=False)
+
+    assert campaigns_plan_due() == [fine.pk]
+
+    broken.refresh_from_db()
+    assert broken.status == Campaign.Status.DRAFT
+    assert _rows(fine).count() == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,7 @@ from recommender.campaigns.conf import campaign_settings
 from recommender.campaigns.models import Campaign
 from recommender.campaigns.selectors import (
     Segment,
+    SegmentError,
     campaign_recipients,
     campaign_segment,
     causes_from_reading,
@@ -28,6 +30,7 @@ from recommender.followups.services import (
 )
 
 Status = Campaign.Status
+logger = logging.getLogger(__name__)
 
 
 class CampaignError(ValueError):
@@ -81,7 +84,7 @@ def campaign_plan(*, campaign: Campaign) -> int:
     segment = campaign_segment(campaign=campaign)  # a segment gone bad stops here, unchanged
     claimed = Campaign.objects.filter(
         pk=campaign.pk, status__in=[Status.DRAFT, Status.SCHEDULED, Status.SENDING, Status.SENT]
-    ).update(status=Status.SENDING, updated_at=timezone.now())
+    ).update(status=Status.SENDING, planned_at=None, updated_at=timezone.now())
     if not claimed:
         raise CampaignError("A cancelled campaign cannot be sent.")
     picker = ProductPicker()
@@ -178,17 +181,28 @@ def campaigns_plan_due(*, now: datetime | None = None) -> list[int]:
             "scheduled_at"
         )
     )
+    planned = []
     for campaign in due:
-        campaign_plan(campaign=campaign)
+        try:
+            campaign_plan(campaign=campaign)
+            planned.append(campaign.pk)
+        except (CampaignError, SegmentError) as exc:
+            # Back to draft, so staff see it in the admin instead of a retry every minute.
+            logger.warning("campaign %s not sent: %s", campaign.pk, exc)
+            Campaign.objects.filter(pk=campaign.pk, status=Status.SCHEDULED).update(
+                status=Status.DRAFT, updated_at=now
+            )
     waiting = OutboxMessage.objects.filter(
         state__in=[OutboxMessage.State.QUEUED, OutboxMessage.State.SENDING]
     )
-    for campaign in Campaign.objects.filter(status=Status.SENDING).only("pk"):
+    # planned_at is set only when planning finished: a campaign still being planned stays.
+    finished_planning = Campaign.objects.filter(status=Status.SENDING, planned_at__isnull=False)
+    for campaign in finished_planning.only("pk"):
         if not waiting.filter(trigger_key=campaign.trigger_key).exists():
             Campaign.objects.filter(pk=campaign.pk, status=Status.SENDING).update(
                 status=Status.SENT, updated_at=now
             )
-    return [campaign.pk for campaign in due]
+    return planned
 
 
 @dataclass(frozen=True)
