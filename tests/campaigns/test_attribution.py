@@ -6,7 +6,11 @@ from django.utils import timezone
 
 from recommender.campaigns.models import Attribution, TrackedClick
 from recommender.campaigns.selectors import email_stats_by_source
-from recommender.campaigns.services import purchase_attribute, purchases_attribute_recent
+from recommender.campaigns.services import (
+    order_attribute,
+    purchase_attribute,
+    purchases_attribute_recent,
+)
 from recommender.models import Event
 from tests.campaigns.factories import EventFactory, SubscriberFactory
 from tests.followups.factories import OutboxMessageFactory
@@ -75,3 +79,23 @@ def test_the_periodic_pass_credits_new_purchases_and_nothing_twice(catalog):
     assert purchases_attribute_recent() == 2
     assert purchases_attribute_recent() == 0
     assert Attribution.objects.count() == 2
+
+
+def test_an_order_reported_by_reference_is_credited_by_the_buyers_address():
+    message = _clicked(days_ago=3)
+
+    first = order_attribute(
+        order_ref="SW-1001", email=message.to_email.upper(), value=Decimal("80")
+    )
+    again = order_attribute(order_ref="SW-1001", email=message.to_email, value=Decimal("80"))
+    late = order_attribute(
+        order_ref="SW-1002",
+        email=message.to_email,
+        value=Decimal("20"),
+        purchased_at=timezone.now() + timedelta(days=5),
+    )
+
+    assert first is not None and first == again
+    assert first.outbox_message == message
+    assert late is None
+    assert Attribution.objects.count() == 1

@@ -1,6 +1,7 @@
 """Writes for campaigns and flows. Other apps (pages, events) call these names only."""
 
 from recommender.campaigns.services.attribution import (
+    order_attribute,
     purchase_attribute,
     purchases_attribute_recent,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "campaigns_plan_due",
     "flow_set_enabled",
     "flows_run",
+    "order_attribute",
     "plan_request",
     "post_purchase_followups_plan",
     "purchase_attribute",

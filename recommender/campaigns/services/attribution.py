@@ -61,6 +61,51 @@ def purchase_attribute(*, event: Event) -> Attribution | None:
         return Attribution.objects.filter(purchase_event_id=event.pk).first()
 
 
+def order_attribute(
+    *,
+    order_ref: str,
+    email: str,
+    value: Decimal,
+    purchased_at: datetime | None = None,
+    product_id: int | None = None,
+) -> Attribution | None:
+    """Credit an order the shop reports by reference and buyer's address (no event needed).
+
+    The latest click on an email to that address in the window before the order wins; the
+    same order reference is credited once.
+    """
+    order_ref = (order_ref or "").strip()[:100]
+    if not order_ref:
+        raise ValueError("An order needs its reference.")
+    existing = Attribution.objects.filter(order_ref=order_ref).first()
+    if existing is not None:
+        return existing
+    purchased_at = purchased_at or timezone.now()
+    click = (
+        TrackedClick.objects.filter(
+            outbox_message__to_email=(email or "").strip().lower(),
+            clicked_at__lte=purchased_at,
+            clicked_at__gte=purchased_at - _attribution_window(),
+        )
+        .order_by("-clicked_at", "-pk")
+        .first()
+    )
+    if click is None:
+        return None
+    try:
+        with transaction.atomic():
+            return Attribution.objects.create(
+                outbox_message_id=click.outbox_message_id,
+                click=click,
+                order_ref=order_ref,
+                product_id=product_id,
+                value=value,
+                attributed_at=timezone.now(),
+            )
+    except IntegrityError:
+        return Attribution.objects.filter(order_ref=order_ref).first()
+
+
 def purchases_attribute_recent(*, since: datetime | None = None) -> int:
     """Credit purchases made since ``since`` (default: one attribution window) not yet credited.
 
