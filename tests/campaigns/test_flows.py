@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from recommender.campaigns.models import Flow
@@ -131,3 +132,12 @@ def test_shoe_buyers_get_socks_soon_and_a_replacement_reminder_months_later(cata
     assert reminder.send_after == bought_at + timedelta(days=150)
     assert reminder.context["products"][0]["sku"] == "SHOE-1"
     assert reminder.state == OutboxMessage.State.QUEUED
+
+
+def test_a_bad_address_is_refused_with_a_clear_error_and_nothing_queued(detector, catalog):
+    with pytest.raises(ValidationError) as caught:
+        plan_request(email="not-an-address", text="cotton socks", answers={})
+
+    assert "email" in str(caught.value).lower()
+    assert not OutboxMessage.objects.exists()
+    assert not Subscriber.objects.exists()
