@@ -1,4 +1,5 @@
 from decimal import Decimal
+from html.parser import HTMLParser
 
 import pytest
 from django.core import mail
@@ -12,6 +13,28 @@ from tests.campaigns.factories import SubscriberFactory
 from tests.followups.factories import OutboxMessageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def _nested_forms(html: str) -> list[str]:
+    """Ids of forms opened inside another form."""
+
+    class Forms(HTMLParser):
+        depth, nested = 0, []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "form":
+                if self.depth:
+                    self.nested.append(dict(attrs).get("id", ""))
+                self.depth += 1
+
+        def handle_endtag(self, tag):
+            if tag == "form":
+                self.depth -= 1
+
+    parser = Forms()
+    parser.nested = []
+    parser.feed(html)
+    return parser.nested
 
 
 def test_campaign_list_and_page_show_stats_and_recipients_now(
@@ -32,6 +55,7 @@ def test_campaign_list_and_page_show_stats_and_recipients_now(
     assert page.status_code == 200
     assert b"recipients now" in page.content.lower()
     assert b"Preview, test and send" in page.content
+    assert _nested_forms(page.content.decode()) == []  # browsers drop nested forms
 
 
 def test_preview_renders_html_and_text_for_a_chosen_subscriber(
