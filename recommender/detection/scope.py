@@ -65,7 +65,7 @@ _DISMISSED_AFTER = re.compile(
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
     r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
-    r"completely\s+)?fine\b",
+    r"completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,
 )
 _DISMISSAL_WORDS = (
@@ -101,6 +101,7 @@ _CHECK_ADVICE = re.compile(
     r"\b(?:check|checking|make sure|making sure|ensure|ensuring|see that|watch that|look for)\b",
     re.ASCII,
 )
+_CHECK_LEAD = re.compile(r"\W*(?:check|make sure|ensure|see that|look at whether)\b", re.ASCII)
 # Advice against the faulty thing: "avoid cotton socks", "don't run in worn-out shoes".
 _ADVICE_AGAINST = re.compile(
     r"\b(?:avoid|avoiding|steer clear of|ditch|stay away from|get rid of|(?:don't|do not|never|"
@@ -269,9 +270,13 @@ def is_own_habit(prefix: str, suffix: str) -> bool:
     return _ADMISSION.search(prefix) is None and _ADMISSION.search(suffix) is None
 
 
-def is_advice_against(prefix: str) -> bool:
-    """ "Avoid cotton socks" / "make sure your shoes aren't worn out" name the fault as advice."""
-    if not (_ADVICE_AGAINST.search(prefix) or _CHECK_ADVICE.search(prefix)):
+def is_advice_against(prefix: str, sentence: Sentence | None = None) -> bool:
+    """ "Avoid cotton socks" / "make sure your shoes aren't worn out" name the fault as advice,
+    and so does each item of a check list: "check that X is not..., and that Y is not..."."""
+    advice = _ADVICE_AGAINST.search(prefix) or _CHECK_ADVICE.search(prefix)
+    if not advice and (
+        sentence is None or not _CHECK_LEAD.match(sentence.text, sentence.start, sentence.end)
+    ):
         return False
     return _SUBJECT_I.search(prefix) is None
 
@@ -353,6 +358,6 @@ def cue_weight(
         if negated:
             return 0.0 if _CONTRAST.search(prefix) else max(weight, NEGATED_FIX_WEIGHT)
         return 0.0 if is_own_habit(prefix, suffix) else weight
-    if negated and not is_advice_against(prefix) and not _RATHER.search(prefix):
+    if negated and not is_advice_against(prefix, sentence) and not _RATHER.search(prefix):
         return 0.0
     return weight

@@ -41,7 +41,7 @@ STRAINED_MUSCLES = [
     (C, 0.8, rf"spasm\w*|(?:{MUSCLE}) (?:\w+ )?(?:seiz\w*|lock\w* up|cramp\w*)"),
     (C, 0.75, rf"(?:overworked|overused|overloaded|knotted|stressed|abused|overtaxed|strained) (?:\w+ ){{0,2}}(?:muscles?|{MUSCLE})|(?:{MUSCLE}) (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:overworked|overused|overloaded|knotted|strained|worked harder)"),
     (C, 0.6, rf"(?:fatigued|tired|tender|sore|achy|aching) muscles|muscles (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued)"),
-    (C, 0.45, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded)"),
+    (C, 0.55, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded)"),
     (C, 0.7, r"(?<!eye )strain(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
     (C, 0.55, r"(?:repeated|repetitive|repetition|constant|continuous) (?:\w+ )?(?:stress|strain|loading|impact|pounding)|stress in repetition"),
     (C, 0.4, r"overuse"),

@@ -51,7 +51,9 @@ FOOTWEAR = [
     (F, 0.7, rf"(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}"),
     (F, 0.55, rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)"),
     (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
-    (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}|{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
+    (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}"),
+    (F, 0.6, rf"{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
+    (C, 0.75, rf"(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking) {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill|track)|road {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:trails?|mud)|(?:lauf)?schuhe? (?:\w+ ){{0,3}}(?:durchgelaufen|abgelaufen|kaputt|ausgelatscht)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
 ]
 
