@@ -6,8 +6,9 @@ data (what a shopper sees). A shop with its own product model writes a ``BasePro
 subclass and names it in the setting.
 
 Both calls cost one SQL query whatever the catalog size, and never loop over the catalog
-in Python: rule selectors become one ``WHERE`` (their ``to_q()`` OR-ed) with one boolean
-column per rule telling which rules picked each row.
+in Python: each rule selector (its ``to_q()``) picks its first matches in a subquery, the
+picks are OR-ed (a UNION on PostgreSQL), and one boolean column per selector tells which
+rules picked each row.
 """
 
 from __future__ import annotations
@@ -19,17 +20,13 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
+from django.db import connections
 from django.db.models import (
     BooleanField,
-    Case,
     Exists,
     ExpressionWrapper,
-    F,
-    FloatField,
     OuterRef,
     Q,
-    Value,
-    When,
 )
 from django.utils.module_loading import import_string
 
@@ -82,7 +79,8 @@ class BaseProductSelector(ABC):
         """Active, in-stock products (in ``size`` when given) that any rule selects.
 
         ``include_ids`` (pins, products readers bought) are fetched too, with the matches of
-        whichever rules select them. At most ``limit`` rows, highest rule weight first.
+        whichever rules select them. About ``limit`` rows in all, shared among the distinct
+        selectors, so a rule that matches half the catalog costs no more than a narrow one.
         """
 
     @abstractmethod
@@ -118,6 +116,10 @@ def product_selector_get() -> BaseProductSelector:
             raise ImportError(f"{path!r} is not a BaseProductSelector subclass")
         selector = _SELECTORS[path] = selector_class()
     return selector
+
+
+# Fewest candidates taken per distinct rule selector, however many rules there are.
+MIN_PER_SELECTOR = 24
 
 
 class DjangoProductSelector(BaseProductSelector):
@@ -166,36 +168,37 @@ class DjangoProductSelector(BaseProductSelector):
             column[selector]: ExpressionWrapper(to_q(selector), output_field=BooleanField())
             for selector in selectors
         }
-        chosen = [Q(**{name: True}) for name in flags]
+        limit = limit or recommender_settings.CANDIDATE_LIMIT
+        per_selector = max(MIN_PER_SELECTOR, limit // max(1, len(selectors)))
+        stock = self._stock(size)
+        # Each selector takes its first matches in whatever order the database finds them
+        # (no ORDER BY), so the scan stops early even when a rule matches half a large
+        # catalog; the ranker then orders the pooled candidates, ties by SKU.
+        picks = [
+            self._products()
+            .filter(to_q(selector), stock, is_active=True)
+            .order_by()
+            .values("pk")[:per_selector]
+            for selector in selectors
+        ]
         if include_ids:
-            chosen.append(Q(pk__in=include_ids))
-        weight = reduce(
-            lambda total, term: total + term,
-            (
-                Case(
-                    When(**{column[rule.selector]: True}, then=Value(rule.match.weight)),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                )
-                for rule in rules
-            ),
-            Value(0.0, output_field=FloatField()),
-        )
-        preferred = (
-            Case(When(pk__in=include_ids, then=Value(1)), default=Value(0))
-            if include_ids
-            else Value(0)
-        )
+            picks.append(
+                self._products()
+                .filter(stock, pk__in=include_ids, is_active=True)
+                .order_by()
+                .values("pk")
+            )
+        if (
+            len(picks) > 1
+            and connections[picks[0].db].features.supports_slicing_ordering_in_compound
+        ):
+            chosen = Q(pk__in=picks[0].union(*picks[1:], all=True))
+        else:  # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
+            chosen = reduce(or_, (Q(pk__in=pick) for pick in picks))
         queryset = (
             self._products()
-            .filter(is_active=True)
-            .annotate(**flags, has_stock=self._stock(size))
-            .filter(reduce(or_, chosen), has_stock=True)
-            .annotate(rule_weight=weight, preferred=preferred)
-            # A constant ORDER BY term reads as a column position on PostgreSQL: only when needed.
-            .order_by(
-                *([F("preferred").desc()] if include_ids else []), F("rule_weight").desc(), "sku"
-            )
+            .filter(chosen)
+            .annotate(**flags)
             .values(
                 "pk",
                 "sku",
@@ -207,9 +210,8 @@ class DjangoProductSelector(BaseProductSelector):
                 *flags,
             )
         )
-        limit = limit or recommender_settings.CANDIDATE_LIMIT
         candidates = []
-        for row in queryset[: limit + len(include_ids)]:
+        for row in queryset:
             matches = tuple(rule.match for rule in rules if row[column[rule.selector]])
             candidates.append(
                 Candidate(

@@ -36,8 +36,8 @@ DEFAULTS: dict[str, Any] = {
     # 0 orders by score alone; 1 pushes near-identical products apart. 0.2 keeps the top
     # picks varied at a small cost on the labelled set (see evaluate_recommendations).
     "DIVERSITY": 0.2,
-    # Most candidate products one rule query returns (the best by rule weight).
-    "CANDIDATE_LIMIT": 400,
+    # About how many candidate products one ranking reads, shared among its rules.
+    "CANDIDATE_LIMIT": 200,
     # Seconds a computed payload stays in the cache (it is also dropped on every change).
     "CACHE_TIMEOUT": 6 * 60 * 60,
     # Articles recomputed per Celery task after a catalog, rule or merchandising change.

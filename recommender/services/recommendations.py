@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -95,7 +96,8 @@ def recommendations_generation() -> int:
     Cached answers that are not tied to one article (diagnose) carry it in their key.
     """
     try:
-        return int(cache.get_or_set(GENERATION_KEY, 1, timeout=None))
+        # Starts from the clock, so a cleared cache never brings back an old number.
+        return int(cache.get_or_set(GENERATION_KEY, time.time_ns(), timeout=None))
     except Exception:
         return 0
 
@@ -104,8 +106,8 @@ def recommendations_generation_bump() -> None:
     try:
         try:
             cache.incr(GENERATION_KEY)
-        except ValueError:  # not set yet (or evicted): any new value will do
-            cache.set(GENERATION_KEY, recommendations_generation() + 1, timeout=None)
+        except ValueError:  # not set yet (or evicted): a fresh clock value will do
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
     except Exception:
         logger.warning("cache unavailable; generation not bumped")
 
