@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.apps import apps
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.exceptions import TemplateDoesNotExist
-from django.template.loader import select_template
 from django.views.decorators.http import require_http_methods
 
 from recommender.conf import recommender_settings
 
 SESSION_KEY = "recommender_check"
-SUBSCRIBE_TEMPLATE = "followups/_subscribe_form.html"
 
 WHERE_CHOICES = [
     ("foot", "Foot"),
@@ -96,12 +96,24 @@ class CheckForm(forms.Form):
         }
 
 
-def _subscribe_template() -> str | None:
-    """The follow-ups app's subscribe form, when that app is installed."""
-    try:
-        return select_template([SUBSCRIBE_TEMPLATE]).template.name
-    except TemplateDoesNotExist:
-        return None
+class PlanForm(forms.Form):
+    """ "Email me my plan" on the results page: the plan now, a check-in a week later."""
+
+    email = forms.EmailField(label="Email", max_length=254)
+    first_name = forms.CharField(label="First name (optional)", max_length=100, required=False)
+    consent = forms.BooleanField(error_messages={"required": "Tick the box so we may email you."})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The consent record stores this very wording as what the shopper was shown.
+        from recommender.campaigns.services.flows.common import PLAN_CONSENT_TEXT
+
+        self.fields["consent"].label = PLAN_CONSENT_TEXT
+
+
+def _plans_available() -> bool:
+    """Plans go out through the campaigns app, when it is installed."""
+    return apps.is_installed("recommender.campaigns")
 
 
 @require_http_methods(["GET", "POST"])
@@ -142,9 +154,60 @@ def check_results_view(request: HttpRequest) -> HttpResponse:
         "result": result,
         **check_results_context(result),
     }
-    if not context["red_flag_sentences"]:
-        context["subscribe_template"] = _subscribe_template()
+    if not context["red_flag_sentences"] and _plans_available():
+        context["plan_form"] = PlanForm()
     return render(request, "recommender/check/results.html", context)
+
+
+@require_http_methods(["POST"])
+def check_plan_view(request: HttpRequest) -> HttpResponse:
+    """Email the shopper the plan for what they described; never for red-flag words."""
+    from recommender.campaigns.services import PlanRefused, plan_request
+
+    submission = request.session.get(SESSION_KEY)
+    if not isinstance(submission, dict) or not submission.get("text") or not _plans_available():
+        return redirect("recommender:check")
+    form = PlanForm(data=request.POST)
+    if form.is_valid():
+        try:
+            plan_request(
+                email=form.cleaned_data["email"],
+                first_name=form.cleaned_data["first_name"],
+                text=submission["text"],
+                answers=submission.get("answers") or None,
+                ip=request.META.get("REMOTE_ADDR"),
+                user_agent=request.META.get("HTTP_USER_AGENT", "")[:400],
+            )
+        except PlanRefused:
+            messages.warning(
+                request,
+                "What you describe needs a medical professional, so we do not email a plan.",
+            )
+            return redirect("recommender:check-results")
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(
+                request,
+                "Your plan is on its way. Please confirm your address from the email we sent, "
+                "so we may send the check-in a week from now.",
+            )
+            return redirect("recommender:check-results")
+    from recommender.selectors import diagnose_result
+
+    result = diagnose_result(
+        text=submission["text"],
+        size=submission.get("size") or None,
+        answers=submission.get("answers") or None,
+    )
+    context = {
+        "text": submission["text"],
+        "result": result,
+        **check_results_context(result),
+        "plan_form": form,
+    }
+    return render(request, "recommender/check/results.html", context, status=400)
 
 
 def check_results_context(result: dict[str, Any]) -> dict[str, Any]:
