@@ -50,7 +50,6 @@ _MATCH_TABLE = str.maketrans(
 )
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Dashes keep their role as clause breaks and ranges; an ellipsis still ends a thought.
 _ASCII_PUNCTUATION = {"\u2014": ";", "\u2013": "-", "\u2026": "."}
 
@@ -96,8 +95,7 @@ def matching_copy(text: str) -> str:
     return lowered.translate(_MATCH_TABLE)
 
 
-def _ascii_char(found: re.Match[str]) -> str:
-    char = found.group()
+def _ascii_char(char: str) -> str:
     if char in _ASCII_PUNCTUATION:
         return _ASCII_PUNCTUATION[char]
     if char.isalpha():
@@ -108,12 +106,23 @@ def _ascii_char(found: re.Match[str]) -> str:
     return " "
 
 
+class _AsciiTable(dict):
+    """A translation table that works out each non-ASCII character on first sight; one is
+    built per text, so it never outgrows the text it serves."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = char if char.isascii() else _ascii_char(char)
+        self[code] = value
+        return value
+
+
 def ascii_copy(match_text: str) -> str:
     """One ASCII character per character: accents dropped, other letters as "x", the rest
     (emoji, symbols) as spaces, so offsets stay those of the cleaned text."""
     if match_text.isascii():
         return match_text
-    return _NON_ASCII.sub(_ascii_char, match_text)
+    return match_text.translate(_AsciiTable())
 
 
 def prepare(raw: str) -> Prepared:
