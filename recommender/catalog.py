@@ -7,14 +7,14 @@ subclass and names it in the setting.
 
 Both calls cost one SQL query whatever the catalog size, and never loop over the catalog
 in Python: each rule selector (its ``to_q()``) picks its first matches in a subquery, the
-picks are OR-ed (a UNION on PostgreSQL), and one boolean column per selector tells which
-rules picked each row.
+picks are OR-ed (a UNION on PostgreSQL), and the selectors' predicates tell, for those few
+rows, which rules picked each one.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -32,7 +32,7 @@ from django.utils.module_loading import import_string
 
 from recommender.conf import recommender_settings
 from recommender.ranking import Candidate, RuleMatch
-from recommender.ranking.conditions import Condition, to_q
+from recommender.ranking.conditions import Condition, to_predicate, to_q
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,18 @@ def product_selector_get() -> BaseProductSelector:
     return selector
 
 
+_PREDICATES: dict[Condition, Callable[[dict], bool]] = {}
+
+
+def _predicate(selector: Condition) -> Callable[[dict], bool]:
+    test = _PREDICATES.get(selector)
+    if test is None:
+        if len(_PREDICATES) > 2000:
+            _PREDICATES.clear()
+        test = _PREDICATES[selector] = to_predicate(selector)
+    return test
+
+
 # Fewest candidates taken per distinct rule selector, however many rules there are.
 MIN_PER_SELECTOR = 24
 
@@ -161,13 +173,8 @@ class DjangoProductSelector(BaseProductSelector):
         include_ids = list(dict.fromkeys(include_ids))
         if not rules and not include_ids:
             return []
-        # Rules often share a selector (two causes, one kind of sock): compile each once.
+        # Rules often share a selector (two causes, one kind of sock): query each once.
         selectors = list(dict.fromkeys(rule.selector for rule in rules))
-        column = {selector: f"sel_{index}" for index, selector in enumerate(selectors)}
-        flags = {
-            column[selector]: ExpressionWrapper(to_q(selector), output_field=BooleanField())
-            for selector in selectors
-        }
         limit = limit or recommender_settings.CANDIDATE_LIMIT
         per_selector = max(MIN_PER_SELECTOR, limit // max(1, len(selectors)))
         stock = self._stock(size)
@@ -198,7 +205,6 @@ class DjangoProductSelector(BaseProductSelector):
         queryset = (
             self._products()
             .filter(chosen)
-            .annotate(**flags)
             .values(
                 "pk",
                 "sku",
@@ -207,12 +213,16 @@ class DjangoProductSelector(BaseProductSelector):
                 "category__slug",
                 "extra_attributes",
                 *Product.TYPED_ATTRIBUTES,
-                *flags,
             )
         )
+        # Which rules picked a row is decided in Python on these few rows: the predicate
+        # backend agrees with to_q(), and the query stays small.
+        tests = {selector: _predicate(selector) for selector in selectors}
         candidates = []
         for row in queryset:
-            matches = tuple(rule.match for rule in rules if row[column[rule.selector]])
+            row["category"] = row["category__slug"]
+            picked = {selector for selector, test in tests.items() if test(row)}
+            matches = tuple(rule.match for rule in rules if rule.selector in picked)
             candidates.append(
                 Candidate(
                     product_id=row["pk"],
