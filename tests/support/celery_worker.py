@@ -37,6 +37,22 @@ def group_rss_bytes(pgid: int) -> int:
     return total
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) used so far by the live processes of a process group."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid:
+                total += (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 class CeleryWorker:
     def __init__(
         self,
@@ -117,6 +133,9 @@ class CeleryWorker:
 
     def rss_bytes(self) -> int:
         return group_rss_bytes(self.process.pid) if self.process else 0
+
+    def cpu_seconds(self) -> float:
+        return group_cpu_seconds(self.process.pid) if self.process else 0.0
 
     def kill(self) -> None:
         """SIGKILL the worker, its pool and its beat: a crash, mid-send."""
