@@ -154,7 +154,16 @@ def clause_suffix(match_text: str, cue_end: int, sentence_end: int) -> str:
     return segment[: found.start()] if found else segment
 
 
-def is_negated(prefix: str) -> bool:
+NEGATION_REACH_WORDS = 6  # "without enough easing off leave small tears": too far to negate
+
+
+def is_negated(prefix: str, *, near: bool = False) -> bool:
+    """A negator in the clause before the cue; with ``near``, only among its last few words
+    (a symptom list keeps the whole clause: "no numbness, tingling or weakness")."""
+    if near:
+        words = prefix.split()
+        if len(words) > NEGATION_REACH_WORDS:
+            prefix = " ".join(words[-NEGATION_REACH_WORDS:])
     return _NEGATOR.search(prefix) is not None
 
 
@@ -351,7 +360,7 @@ def cue_weight(
     suffix = sentence.suffix(found.end())
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
         return 0.0
-    negated = is_negated(prefix)
+    negated = is_negated(prefix, near=True)
     if kind == "fix":
         if is_timing(sentence, found.start()) or _is_echo_question(sentence):
             return 0.0

@@ -381,3 +381,15 @@ def test_unusual_red_flag_phrasings_are_caught(detector, text):
     result = detector.detect(text)
     assert result.has_red_flag
     assert result.red_flags[0].evidence == (text,)
+
+
+def test_a_negator_far_back_in_the_clause_does_not_clear_a_later_cause(detector):
+    text = (
+        "Repeated hard sessions without enough easing off leave small tears in the working "
+        "muscle fibres."
+    )
+    assert "strained_muscles" in detector.detect(text).slugs
+    # A negated symptom list still clears every symptom in it.
+    assert not detector.detect(
+        "I have no numbness in my feet, no pins, no weakness and nothing shooting down my leg."
+    ).has_red_flag

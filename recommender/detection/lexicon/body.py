@@ -26,7 +26,7 @@ RUNNING_FORM = [
     (C, 0.75, r"(?:lean|leaning|leans|leaned|bent|bending|hinging|hinge) (?:\w+ )?(?:too (?:far )?|way |excessively )?(?:forward|backward|back|at the waist|from the waist|over)"),
     (C, 0.7, r"(?:arm ?swing|swing\w* (?:\w+ )?arms|swing\w* across (?:your |my |the )?(?:chest|body|midline)|arms? (?:\w+ )?(?:cross\w*|flail\w*|swing\w* across|pumping across)|crossing (?:\w+ )?arms|elbows? (?:\w+ )?(?:flar\w*|out))"),
     (C, 0.7, r"cadence|steps? per minute|\bspm\b|stride (?:rate|length)|(?:long|longer|short|shuffl\w*|choppy|bouncy|bounding|loping|stiff) (?:\w+ )?strides?"),
-    (C, 0.7, r"(?:running|stride|foot|landing) (?:form|technique|mechanics|pattern)|foot ?strike|(?:bounc\w*|vertical oscillation)(?: \w+){0,3} (?:stride|step|up and down|too much)|crossover gait|(?:stomp\w*|plodding|heavy[\s-]footed|slapping)"),
+    (C, 0.7, r"(?:running|stride|landing) (?:form|technique|mechanics|pattern)|foot (?:form|technique|pattern)|foot ?strike|(?:bounc\w*|vertical oscillation)(?: \w+){0,3} (?:stride|step|up and down|too much)|crossover gait|(?:stomp\w*|plodding|heavy[\s-]footed|slapping)"),
     (C, 0.45, r"\bform\b"),
     (C, 0.85, r"(?:land|lands|landing|landed|strike|strikes|striking|touch(?:es)? down|touching down|plant\w*) (?:\w+ ){0,3}(?:ahead of|in front of|out in front|far in front|well in front) (?:of )?(?:your |my |the |their |his |her )?(?:body|hips?|centre|center|knees?|torso|mass)|heel[\s-]first|braking (?:step|stride|force|effect|action)|reach\w* (?:out )?(?:\w+ ){0,2}with (?:the |your |my )?(?:lead|front) (?:leg|foot)"),
     (C, 0.7, r"(?:punch\w*|swing\w*|cross\w*|flap\w*) (?:\w+ ){0,2}across (?:your |my |the )?(?:body|chest|midline|torso)"),
