@@ -2,12 +2,15 @@
 
 How a text is read:
 1. ``text.prepare`` cleans it (HTML to visible text, control characters out) and splits
-   it into sentence spans; matching runs on a lower-cased copy of the same length.
-2. One pass of an anchor index marks the sentences that could hold a cue of each cause;
-   only there does the cause's compiled alternation of cues run.
+   it into sentence spans, each tagged with its paragraph; matching runs on a lower-cased
+   ASCII copy of the same length.
+2. One pass of an anchor index per sentence finds the required texts it holds; a cue runs
+   only where every required text of one of its alternatives is present.
 3. Every match is judged in its clause (``scope.cue_weight``): negation, dismissal, advice
    and the writer's own habits decide whether it counts and how much.
-4. Weights combine as independent evidence (noisy-or) within a sentence and, with a small
+4. A sentence that waves a cause's topic away clears that cause from itself and from its
+   neighbours in the same paragraph; "It is not what causes..." clears the sentence before.
+5. Weights combine as independent evidence (noisy-or) within a sentence and, with a small
    decay, across sentences; a cause is reported when its confidence reaches the threshold.
 """
 
