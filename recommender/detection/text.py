@@ -50,6 +50,9 @@ _MATCH_TABLE = str.maketrans(
 )
 
 
+_ASCII_MATCH_PAIRS = tuple(
+    (chr(code), simpler) for code, simpler in _MATCH_TABLE.items() if code < 128
+)
 # Dashes keep their role as clause breaks and ranges; an ellipsis still ends a thought.
 _ASCII_PUNCTUATION = {"\u2014": ";", "\u2013": "-", "\u2026": "."}
 
@@ -92,7 +95,14 @@ def matching_copy(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two; keep those as they are
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_MATCH_TABLE)
+    if not lowered.isascii():
+        return lowered.translate(_MATCH_TABLE)
+    # Plain ASCII (most texts): a few replace() passes are far cheaper than a per-character
+    # table lookup.
+    for char, simpler in _ASCII_MATCH_PAIRS:
+        if char in lowered:
+            lowered = lowered.replace(char, simpler)
+    return lowered
 
 
 def _ascii_char(char: str) -> str:
