@@ -312,6 +312,12 @@ def test_only_known_slugs_without_staff_causes(detector):
             "too_much_too_soon",
         ),
         ("I drive for work, about six hours a day, and my back aches on runs.", "poor_posture"),
+        ("These shoes gave me blisters on my heel after 5k.", "improper_footwear"),
+        ("I ran a marathon without any training and now everything hurts.", "too_much_too_soon"),
+        (
+            "Hamstring tightness after long drives, and my stride feels short.",
+            "lack_of_flexibility",
+        ),
     ],
 )
 def test_everyday_running_language_without_the_usual_keywords(detector, text, slug):

@@ -66,6 +66,7 @@ LACK_OF_FLEXIBILITY = [
     (C, 0.85, rf"{MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:so |really |very |super |always |quite |a bit |a little |too |pretty |incredibly |feeling |still )?(?:tight|stiff|tense|inflexible|locked up)"),
     (C, 0.85, r"(?:lack of|lacking|poor|limited|reduced|restricted|no|little|bad|zero|decreased) (?:\w+ )?(?:flexibility|mobility|range of (?:motion|movement)|suppleness)|inflexib\w*|(?:can't|cannot|can barely|could never) (?:\w+ )?touch (?:my|your) toes"),
     (C, 0.4, r"tightness|stiffness|tight\b|stiff\b|tighten\w*"),
+    (C, 0.8, rf"{MUSCLE} (?:tightness|stiffness)"),
     (C, 0.7, rf"{MUSCLE} (?:\w+ ){{0,5}}(?:shorten|shortens|shortened|shortening)"),
     (F, 0.7, r"(?<!home )(?<!long )(?<!a )(?<!flat )(?<!flatter )(?<!straight )(?<!final )(?<!last )(?<!quiet )(?<!short )(?<!open )(?<!sock )(?<!socks )(?<!fabric )(?<!upper )(?<!lace )(?<!laces )stretch(?:es|ed|ing)?(?! of| out of shape| the (?:tissue|fascia|ligament|tendon|skin|upper|fabric|material|budget)s?\b)|warm[\s-]?ups?|warming[\s-]up|warm (?:\w+ )?up|cool[\s-]?downs?|cooling[\s-]down|cool (?:\w+ )?down"),
     (F, 0.65, r"flexib\w*|mobility|limber\w*|loosen\w* (?:\w+ )?up|yoga|leg swings|hip circles|range of (?:motion|movement)"),
