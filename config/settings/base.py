@@ -248,7 +248,8 @@ CELERY_BEAT_SCHEDULE["recommender-stale-sweep"] = {
 STRIDEWISE_EMAIL = {
     "SEND_RATE_PER_SECOND": env.float("EMAIL_SEND_RATE_PER_SECOND", default=50.0),
     "SWEEP_SECONDS": env.float("EMAIL_SWEEP_SECONDS", default=60.0),
-    "SENDING_LEASE_SECONDS": env.float("EMAIL_SENDING_LEASE_SECONDS", default=600.0),
+    "SENDING_LEASE_SECONDS": env.float("EMAIL_SENDING_LEASE_SECONDS", default=900.0),
+    "QUIET_HOURS": env("EMAIL_QUIET_HOURS", default="21-8"),
 }
 CELERY_BEAT_SCHEDULE["followups-sweep-outbox"] = {
     "task": "followups.sweep_outbox",

@@ -7,6 +7,7 @@ from django.core.checks import Error, Warning
 from django.utils.module_loading import import_string
 
 from recommender.followups.conf import DEFAULTS
+from recommender.followups.services.policy import quiet_hours_window
 
 
 def check_email_settings(app_configs=None, **kwargs) -> list:
@@ -22,15 +23,13 @@ def check_email_settings(app_configs=None, **kwargs) -> list:
                 id="followups.W001",
             )
         )
-    hours = value.get("QUIET_HOURS", DEFAULTS["QUIET_HOURS"])
-    if hours is not None and not (
-        isinstance(hours, list | tuple)
-        and len(hours) == 2
-        and all(isinstance(h, int) and 0 <= h <= 23 for h in hours)
-    ):
+    try:
+        quiet_hours_window(value.get("QUIET_HOURS", DEFAULTS["QUIET_HOURS"]) or "off")
+    except (TypeError, ValueError):
         problems.append(
             Error(
-                "STRIDEWISE_EMAIL['QUIET_HOURS'] must be None or (start_hour, end_hour).",
+                "STRIDEWISE_EMAIL['QUIET_HOURS'] must be off, (start_hour, end_hour) or "
+                '"start-end" with hours from 0 to 23.',
                 id="followups.E003",
             )
         )

@@ -18,14 +18,16 @@ DEFAULTS: dict[str, Any] = {
     # Marketing messages one address may receive within the window below; later ones wait.
     "FREQUENCY_CAP_COUNT": 3,
     "FREQUENCY_CAP_HOURS": 24,
-    # Marketing email waits out these local hours of the recipient [start, end); None = never.
+    # Marketing email waits out these local hours of the recipient, [start, end): a pair,
+    # a string such as "21-8", or None / "off".
     "QUIET_HOURS": (21, 8),
     # Transient failures retry after base * 2**attempts seconds (with jitter), up to the cap.
     "RETRY_BASE_SECONDS": 60.0,
     "RETRY_MAX_SECONDS": 6 * 3600.0,
     "MAX_ATTEMPTS": 8,
     # A row left in `sending` longer than this is taken to belong to a dead worker.
-    "SENDING_LEASE_SECONDS": 600.0,
+    # Longer than CELERY_TASK_TIME_LIMIT, so a live worker's claim never looks abandoned.
+    "SENDING_LEASE_SECONDS": 900.0,
     # A queued row whose task has not claimed it within this time is queued again.
     "REDISPATCH_SECONDS": 600.0,
     # How often the sweeper runs (Celery beat).

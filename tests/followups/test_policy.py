@@ -141,3 +141,20 @@ def test_system_checks_catch_bad_email_settings(settings):
     settings.STRIDEWISE_EMAIL = {"QUIET_HOURS": [21, 7]}
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert check_email_settings() == []
+
+
+@pytest.mark.parametrize(
+    ("value", "window"),
+    [("21-8", (21, 8)), ("off", None), ((22, 6), (22, 6)), ([9, 9], None), (None, (21, 8))],
+)
+def test_quiet_hours_setting_forms(settings, value, window):
+    settings.STRIDEWISE_EMAIL = {}
+    assert policy.quiet_hours_window(value) == window
+
+
+def test_quiet_hours_from_the_environment_style_string(settings):
+    settings.STRIDEWISE_EMAIL = {"QUIET_HOURS": "0-23"}
+    now = datetime(2026, 6, 1, 12, tzinfo=UTC)
+    assert policy.quiet_hours_end(now=now, timezone_name="UTC") == datetime(
+        2026, 6, 1, 23, tzinfo=UTC
+    )

@@ -31,14 +31,28 @@ def retry_delay(*, attempts: int) -> timedelta:
 # ------------------------------------------------------------------------------
 
 
+def quiet_hours_window(value=None) -> tuple[int, int] | None:
+    """QUIET_HOURS as (start, end) local hours, from a pair or a string like "21-8"; or None.
+
+    Raises ValueError for anything else.
+    """
+    value = email_settings.QUIET_HOURS if value is None else value
+    if value in (None, False, "", "off", "none"):
+        return None
+    if isinstance(value, str):
+        value = value.replace(" ", "").split("-")
+    start, end = (int(hour) for hour in value)
+    if not (0 <= start <= 23 and 0 <= end <= 23):
+        raise ValueError(f"quiet hours must be between 0 and 23, not {start}-{end}")
+    return None if start == end else (start, end)
+
+
 def quiet_hours_end(*, now: datetime, timezone_name: str) -> datetime | None:
     """When quiet hours end for someone in `timezone_name`, or None if it is not quiet now."""
-    hours = email_settings.QUIET_HOURS
-    if not hours:
+    window = quiet_hours_window()
+    if window is None:
         return None
-    start, end = int(hours[0]), int(hours[1])
-    if start == end:
-        return None
+    start, end = window
     try:
         zone = zoneinfo.ZoneInfo(timezone_name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
