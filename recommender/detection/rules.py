@@ -27,7 +27,7 @@ from .anchors import AnchorIndex, is_selective, required_literal_sets, split_alt
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
 from .lexicon.topics import TOPICS
-from .text import Prepared, prepare
+from .text import Prepared, matching_copy, prepare
 
 logger = logging.getLogger(__name__)
 
@@ -213,7 +213,8 @@ class RuleDetector(BaseDetector):
 
     def _score(self, prepared: Prepared) -> tuple[dict[str, dict[int, dict[str, float]]], set[int]]:
         """Per cause, per sentence, the weight of each distinct cue that really counts."""
-        mt, staff_text = prepared.match_text, prepared.staff_text
+        mt = prepared.match_text
+        staff_text = matching_copy(prepared.text) if self._staff else ""
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
         staff = [(cue, regex, staff_text) for cue, regex in self._staff]

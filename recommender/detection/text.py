@@ -59,22 +59,17 @@ _ASCII_PUNCTUATION = {"\u2014": ";", "\u2013": "-", "\u2026": "."}
 
 @dataclass(frozen=True)
 class Prepared:
-    """The cleaned text, its lower-cased matching copies (same length), and sentence spans.
+    """The cleaned text, its lower-cased matching copy (same length), and sentence spans.
 
-    ``match_text`` is plain ASCII (the built-in cues are English, and the regular
-    expression engine reads one-byte text with ASCII word rules much faster);
-    ``unicode_text`` keeps every letter for staff phrases in other alphabets.
+    ``match_text`` is plain ASCII: the built-in cues are English, and the regular expression
+    engine reads one-byte text with ASCII word rules much faster. Staff phrases in other
+    alphabets run on ``matching_copy(text)``, which keeps every letter at the same offsets.
     """
 
     text: str
     match_text: str
     spans: tuple[tuple[int, int], ...]
-    unicode_text: str = ""
     passages: tuple[int, ...] = ()  # per sentence, the index of its paragraph or list item
-
-    @property
-    def staff_text(self) -> str:
-        return self.unicode_text or self.match_text
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -106,6 +101,9 @@ def matching_copy(text: str) -> str:
 
 
 def _ascii_char(char: str) -> str:
+    simpler = _MATCH_TABLE.get(ord(char))
+    if simpler is not None:
+        return simpler
     if char in _ASCII_PUNCTUATION:
         return _ASCII_PUNCTUATION[char]
     if char.isalpha():
@@ -116,35 +114,36 @@ def _ascii_char(char: str) -> str:
     return " "
 
 
-class _AsciiTable(dict):
-    """A translation table that works out each non-ASCII character on first sight; one is
-    built per text, so it never outgrows the text it serves."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        value = char if char.isascii() else _ascii_char(char)
-        self[code] = value
-        return value
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
-def ascii_copy(match_text: str) -> str:
-    """One ASCII character per character: accents dropped, other letters as "x", the rest
-    (emoji, symbols) as spaces, so offsets stay those of the cleaned text."""
-    if match_text.isascii():
-        return match_text
-    return match_text.translate(_AsciiTable())
+def _fold_run(found: re.Match[str]) -> str:
+    return "".join(_ascii_char(char) for char in found.group())
+
+
+def ascii_matching_copy(text: str) -> str:
+    """The matching copy in plain ASCII, one character per character: quotes and dashes
+    simplified, accents dropped, other letters as "x", the rest (emoji, symbols) as spaces,
+    so offsets stay those of the cleaned text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if not lowered.isascii():
+        # Non-ASCII characters come in short runs in almost every text: fold only those.
+        lowered = _NON_ASCII_RUN.sub(_fold_run, lowered)
+    for char, simpler in _ASCII_MATCH_PAIRS:
+        if char in lowered:
+            lowered = lowered.replace(char, simpler)
+    return lowered
 
 
 def prepare(raw: str) -> Prepared:
     text = clean(raw)
-    lowered = matching_copy(text)
-    folded = ascii_copy(lowered)
     spans, passages = split_sentences_with_passages(text)
     return Prepared(
         text=text,
-        match_text=folded,
+        match_text=ascii_matching_copy(text),
         spans=tuple(spans),
-        unicode_text="" if folded is lowered else lowered,
         passages=tuple(passages),
     )
 
