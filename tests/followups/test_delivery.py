@@ -259,3 +259,18 @@ def test_recently_dispatched_rows_are_not_dispatched_again():
         dispatched_at=timezone.now() - timedelta(hours=1)
     )
     assert outbox_dispatch_due() == 1
+
+
+def test_an_anymail_backend_sends_the_same_message(settings):
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+    row = OutboxMessageFactory()
+
+    outcome = outbox_send_batch(ids=[row.pk])
+
+    assert outcome.sent == 1
+    params = mail.outbox[0].anymail_test_params
+    assert params["to"][0].addr_spec == row.to_email
+    assert params["extra_headers"]["Message-ID"] == row.message_id
+    assert params["extra_headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "Seamless toes help." in params["html_body"]
+    assert _state(row) == State.SENT
