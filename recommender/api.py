@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from drf_spectacular.authentication import SessionScheme
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -15,6 +15,7 @@ from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
@@ -29,6 +30,11 @@ from recommender.selectors import (
 )
 from recommender.services.diagnose import ANSWER_KEYS
 from recommender.services.events import event_record
+from recommender.services.responses import (
+    article_response_cached,
+    article_response_store,
+    article_response_token,
+)
 from shop.models import Product
 
 
@@ -180,6 +186,8 @@ class DiagnoseApi(APIView):
 
 
 class ArticleRecommendationsApi(APIView):
+    # A public read that never looks at the user: no session or basic-auth work per request.
+    authentication_classes: list = []
     permission_classes = [AllowAny]
 
     class InputSerializer(serializers.Serializer):
@@ -214,17 +222,48 @@ class ArticleRecommendationsApi(APIView):
         },
     )
     def get(self, request, slug: str):
+        as_json = request.accepted_renderer.format == "json"
+        plain = _plain_params(request.query_params) if as_json else None
+        if plain is not None:
+            # Warm path: the finished bytes, no article lookup, serializer or stock query;
+            # invalidation retires them when the article or a product it shows changes.
+            body = article_response_cached(slug=slug, limit=plain[0], size=plain[1])
+            if body is not None:
+                return HttpResponse(body, content_type="application/json")
         serializer = self.InputSerializer(data=request.query_params)
         serializer.is_valid(raise_exception=True)
+        limit = serializer.validated_data["limit"]
+        size = serializer.validated_data.get("size") or None
         article = Article.objects.filter(slug=slug, status=Article.Status.PUBLISHED).first()
         if article is None:
             raise Http404("No published article with this slug.")
-        result = article_recommendations_get(
-            article=article,
-            limit=serializer.validated_data["limit"],
-            size=serializer.validated_data.get("size") or None,
+        # Read before the payload and stock, so a change in between leaves the entry stale.
+        token = article_response_token(article_id=article.pk)
+        result = article_recommendations_get(article=article, limit=limit, size=size)
+        data = self.OutputSerializer(result).data
+        if not as_json:
+            return Response(data)
+        body = JSONRenderer().render(data)
+        article_response_store(
+            slug=slug, limit=limit, size=size, article_id=article.pk, token=token, body=body
         )
-        return Response(self.OutputSerializer(result).data)
+        return HttpResponse(body, content_type="application/json")
+
+
+def _plain_params(params) -> tuple[int, str | None] | None:
+    """(limit, size) when the query string is plainly valid; None sends it to the serializer,
+    which answers anything else (a bad limit, say) with its usual 400."""
+    limit_text = params.get("limit")
+    size = (params.get("size") or "").strip() or None  # as the serializer trims it
+    if limit_text is None:
+        limit = 12
+    elif limit_text.isdigit() and 1 <= int(limit_text) <= MAX_LIMIT:
+        limit = int(limit_text)
+    else:
+        return None
+    if size is not None and len(size) > 20:
+        return None
+    return limit, size
 
 
 class ProductArticlesApi(APIView):

@@ -46,6 +46,7 @@ class RecommenderConfig(AppConfig):
             content_signals = import_module("content.signals")
         except ImportError:
             return
+        from recommender.services.invalidation import article_changed_responses_drop
         from recommender.tasks import detect_on_article_change
 
         for name in ("article_saved", "article_published"):
@@ -54,3 +55,4 @@ class RecommenderConfig(AppConfig):
                 signal.connect(
                     detect_on_article_change, dispatch_uid=f"recommender.detect_on_{name}"
                 )
+                signal.connect(article_changed_responses_drop, dispatch_uid=f"rec.answers_{name}")

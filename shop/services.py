@@ -7,6 +7,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, ProtectedError, QuerySet
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -251,4 +252,13 @@ def variant_stock_adjust(*, variant: Variant, delta: int) -> Variant:
             {"stock": f"Only {Variant.objects.get(pk=variant.pk).stock} left of {variant}."}
         )
     variant.refresh_from_db(fields=["stock", "updated_at"])
+    # The UPDATE sends no signal; tell listeners (stock caches) as a save would.
+    post_save.send(
+        sender=Variant,
+        instance=variant,
+        created=False,
+        raw=False,
+        using=variant._state.db,
+        update_fields=frozenset({"stock", "updated_at"}),
+    )
     return variant

@@ -11,6 +11,7 @@ from recommender.services.recommendations import (
     article_recommendations_mark_stale,
     recommendations_generation_bump,
 )
+from recommender.services.responses import article_responses_drop
 
 
 def article_ids_for_causes(*, cause_ids: Iterable[int]) -> list[int]:
@@ -26,8 +27,9 @@ def article_ids_for_causes(*, cause_ids: Iterable[int]) -> list[int]:
 def product_recommendations_invalidate(*, product_id: int, stock_only: bool = False) -> list[int]:
     """Mark stale the articles a product change can alter; returns their ids.
 
-    A stock change of a product that articles already show alters nothing while it stays in
-    stock (readers re-check stock) and, once sold out, only those articles need a refill.
+    A stock change of a product that articles already show needs no recomputation while it
+    stays in stock (pages re-check stock; cached API answers are dropped here) and, once
+    sold out, only those articles need a refill.
     Any other change (attributes, price, a restock of a product no article shows yet) may
     move it into or out of every article whose causes' rules select it.
     """
@@ -37,6 +39,9 @@ def product_recommendations_invalidate(*, product_id: int, stock_only: bool = Fa
         )
     )
     recommendations_generation_bump()
+    # Cached API answers list what was sellable when they were rendered (in each size): any
+    # change to a product they may show, sold out in one size or restocked, retires them now.
+    article_responses_drop(showing)
     if stock_only:
         in_stock = product_selector_get().available_ids([product_id])
         if not in_stock:
@@ -63,3 +68,10 @@ def cause_recommendations_invalidate(*, cause_ids: Iterable[int]) -> list[int]:
     return article_recommendations_mark_stale(
         article_ids=article_ids_for_causes(cause_ids=cause_ids)
     )
+
+
+def article_changed_responses_drop(sender, article=None, **kwargs) -> None:
+    """Receiver for content's article signals: an unpublished or renamed article must stop
+    being answered from the cache at once, before its causes are detected again."""
+    if article is not None and article.pk is not None:
+        article_responses_drop([article.pk])

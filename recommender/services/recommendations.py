@@ -40,6 +40,7 @@ from recommender.services.ranking_inputs import (
     rule_queries_build,
     signals_load,
 )
+from recommender.services.responses import article_responses_drop
 
 logger = logging.getLogger(__name__)
 
@@ -77,13 +78,17 @@ def cache_set(key: str, value: Any, timeout: int | None = None) -> None:
 
 
 def cache_delete_articles(article_ids: Iterable[int]) -> None:
+    """Drop the cached payloads and the cached API answers of these articles."""
+    article_ids = list(article_ids)
     keys = [cache_key(article_id) for article_id in article_ids]
     if not keys:
         return
+    article_responses_drop(article_ids)
     try:
         cache.delete_many(keys)
     except Exception:
-        # Readers re-check stock on every request, so a stale copy cannot sell a sold-out pair.
+        # Pages re-check stock on every request and cached API answers expire within
+        # RESPONSE_TIMEOUT, so a stale copy cannot offer a sold-out pair for long.
         logger.warning("cache unavailable; %s cached recommendations not dropped", len(keys))
 
 
@@ -231,6 +236,7 @@ def article_recommendations_store(*, article: Article) -> ArticleRecommendation:
     """Compute and store the article's recommendations, and refresh the cached copy."""
     payload = article_recommendations_compute(article=article)
     fingerprint = payload["_fingerprint"]
+    changed = False
     with transaction.atomic():
         row = ArticleRecommendation.objects.select_for_update().filter(article=article).first()
         unchanged = row is not None and row.fingerprint == fingerprint
@@ -249,9 +255,13 @@ def article_recommendations_store(*, article: Article) -> ArticleRecommendation:
                 },
             )
             row.products.set(payload_product_ids(payload))
+            changed = True
     # Now for this process, and again after commit over any older copy a reader put back.
     cache_set(cache_key(article.pk), row.payload)
     transaction.on_commit(lambda: cache_set(cache_key(article.pk), row.payload))
+    if changed:  # answers rendered from the old payload (or a provisional one) go
+        article_responses_drop([article.pk])
+        transaction.on_commit(lambda: article_responses_drop([article.pk]))
     return row
 
 
