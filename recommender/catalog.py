@@ -83,6 +83,24 @@ class BaseProductSelector(ABC):
         selectors, so a rule that matches half the catalog costs no more than a narrow one.
         """
 
+    def candidates_and_cards(
+        self,
+        rules: Sequence[RuleQuery],
+        *,
+        size: str | None = None,
+        include_ids: Iterable[int] = (),
+        limit: int | None = None,
+    ) -> tuple[list[Candidate], Callable[[Iterable[int]], dict[int, ProductCard]]]:
+        """``candidates_for_rules`` plus a function giving the cards of any of them.
+
+        This default asks for the cards separately; a selector that can read card data in
+        the candidates' own query overrides it and saves the second round trip.
+        """
+        candidates = self.candidates_for_rules(
+            rules, size=size, include_ids=include_ids, limit=limit
+        )
+        return candidates, lambda ids: self.products_by_ids(ids, size=size)
+
     @abstractmethod
     def products_by_ids(
         self, ids: Iterable[int], *, size: str | None = None
@@ -168,13 +186,48 @@ class DjangoProductSelector(BaseProductSelector):
         return values
 
     def candidates_for_rules(self, rules, *, size=None, include_ids=(), limit=None):
-        from shop.models import Product
+        return self.candidates_and_cards(rules, size=size, include_ids=include_ids, limit=limit)[0]
 
+    def candidates_and_cards(self, rules, *, size=None, include_ids=(), limit=None):
         include_ids = list(dict.fromkeys(include_ids))
         if not rules and not include_ids:
-            return []
+            return [], lambda ids: {}
         # Rules often share a selector (two causes, one kind of sock): query each once.
         selectors = list(dict.fromkeys(rule.selector for rule in rules))
+        rows = self._candidate_rows(selectors, size=size, include_ids=include_ids, limit=limit)
+        # Which rules picked a row is decided in Python on these few rows: the predicate
+        # backend agrees with to_q(), and the query stays small.
+        tests = [(selector, _predicate(selector)) for selector in selectors]
+        sizes = frozenset([size]) if size is not None else frozenset()
+        candidates = []
+        by_id = {}
+        for row in rows:
+            row["category"] = row["category__slug"]
+            picked = {selector for selector, test in tests if test(row)}
+            matches = tuple(rule.match for rule in rules if rule.selector in picked)
+            by_id[row["pk"]] = row
+            candidates.append(
+                Candidate(
+                    product_id=row["pk"],
+                    sku=row["sku"],
+                    category=row["category"],
+                    brand=row["brand"],
+                    attributes=self._attributes(row),
+                    in_stock=True,
+                    sizes_in_stock=sizes,
+                    price=row["price"],
+                    matches=matches,
+                )
+            )
+
+        def cards_for(ids: Iterable[int]) -> dict[int, ProductCard]:
+            return self._cards_from_rows([by_id[pk] for pk in ids if pk in by_id])
+
+        return candidates, cards_for
+
+    def _candidate_rows(self, selectors, *, size, include_ids, limit) -> list[dict[str, Any]]:
+        """One query: each selector's first matches (active, in stock), plus include_ids,
+        with the columns of both the ranker and the product card."""
         limit = limit or recommender_settings.CANDIDATE_LIMIT
         per_selector = max(MIN_PER_SELECTOR, limit // max(1, len(selectors)))
         stock = self._stock(size)
@@ -202,41 +255,62 @@ class DjangoProductSelector(BaseProductSelector):
             chosen = Q(pk__in=picks[0].union(*picks[1:], all=True))
         else:  # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
             chosen = reduce(or_, (Q(pk__in=pick) for pick in picks))
-        queryset = (
-            self._products()
-            .filter(chosen)
-            .values(
-                "pk",
-                "sku",
-                "brand",
-                "price",
-                "category__slug",
-                "extra_attributes",
-                *Product.TYPED_ATTRIBUTES,
-            )
+        return list(self._products().filter(chosen).values(*self._row_columns()))
+
+    @staticmethod
+    def _row_columns() -> tuple[str, ...]:
+        from shop.models import Product
+
+        return (
+            "pk",
+            "sku",
+            "slug",
+            "name",
+            "brand",
+            "price",
+            "currency",
+            "image",
+            "image_url",
+            "category__slug",
+            "category__name",
+            "extra_attributes",
+            *Product.TYPED_ATTRIBUTES,
         )
-        # Which rules picked a row is decided in Python on these few rows: the predicate
-        # backend agrees with to_q(), and the query stays small.
-        tests = {selector: _predicate(selector) for selector in selectors}
-        candidates = []
-        for row in queryset:
-            row["category"] = row["category__slug"]
-            picked = {selector for selector, test in tests.items() if test(row)}
-            matches = tuple(rule.match for rule in rules if rule.selector in picked)
-            candidates.append(
-                Candidate(
-                    product_id=row["pk"],
-                    sku=row["sku"],
-                    category=row["category__slug"],
-                    brand=row["brand"],
-                    attributes=self._attributes(row),
-                    in_stock=True,
-                    sizes_in_stock=frozenset([size]) if size is not None else frozenset(),
-                    price=row["price"],
-                    matches=matches,
-                )
+
+    def _cards_from_rows(self, rows: Sequence[dict[str, Any]]) -> dict[int, ProductCard]:
+        """Cards of candidate rows (active and in stock by the query that read them)."""
+        from django.urls import reverse
+
+        from shop.models import Category, Product
+
+        if not rows:
+            return {}
+        marker = "--product-slug--"
+        url_pattern = reverse("shop:product-detail", kwargs={"slug": marker})
+        cards = {}
+        for row in rows:
+            # image_src knows the storage and the placeholders; an unsaved instance costs
+            # no query.
+            image = Product(
+                image=row["image"],
+                image_url=row["image_url"],
+                category=Category(slug=row["category__slug"]),
+            ).image_src
+            cards[row["pk"]] = ProductCard(
+                product_id=row["pk"],
+                sku=row["sku"],
+                name=row["name"],
+                category=row["category__slug"],
+                category_name=row["category__name"],
+                attributes=self._attributes(row),
+                price=str(row["price"]),
+                currency=row["currency"],
+                in_stock=True,
+                is_active=True,
+                url=url_pattern.replace(marker, row["slug"]),
+                image_url=image,
             )
-        return candidates
+        return cards
 
     def products_by_ids(self, ids, *, size=None):
         from django.urls import reverse

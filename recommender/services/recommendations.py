@@ -149,7 +149,9 @@ def products_rank(
     if not queries and not steering.product_ids:
         return [], {}
     selector = product_selector_get()
-    candidates = selector.candidates_for_rules(queries, size=context.size, include_ids=include)
+    candidates, cards_for = selector.candidates_and_cards(
+        queries, size=context.size, include_ids=include
+    )
     candidates = _with_pin_matches(candidates, steering.pin_matches)
     ranked = ranker_get().rank(
         candidates=candidates,
@@ -159,8 +161,7 @@ def products_rank(
     )
     if not ranked:
         return [], {}
-    cards = selector.products_by_ids([item.product_id for item in ranked], size=context.size)
-    return ranked, cards
+    return ranked, cards_for([item.product_id for item in ranked])
 
 
 def cause_dict(*, cause, confidence: float, evidence: Sequence[str]) -> dict[str, Any]:
