@@ -238,15 +238,13 @@ class ArticleRecommendationsApi(APIView):
         if article is None:
             raise Http404("No published article with this slug.")
         # Read before the payload and stock, so a change in between leaves the entry stale.
-        token = article_response_token(article_id=article.pk)
+        token = article_response_token(slug=slug, article_id=article.pk)
         result = article_recommendations_get(article=article, limit=limit, size=size)
         data = self.OutputSerializer(result).data
         if not as_json:
             return Response(data)
         body = JSONRenderer().render(data)
-        article_response_store(
-            slug=slug, limit=limit, size=size, article_id=article.pk, token=token, body=body
-        )
+        article_response_store(slug=slug, limit=limit, size=size, token=token, body=body)
         return HttpResponse(body, content_type="application/json")
 
 

@@ -13,6 +13,7 @@ rows, which rules picked each one.
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -148,6 +149,9 @@ def _predicate(selector: Condition) -> Callable[[dict], bool]:
     return test
 
 
+# Candidate SQL (with its parameters) per (database, selectors, size, rows per selector).
+_COMPILED_SQL: dict[tuple, tuple[str, tuple]] = {}
+
 # Fewest candidates taken per distinct rule selector, however many rules there are.
 MIN_PER_SELECTOR = 24
 
@@ -226,36 +230,63 @@ class DjangoProductSelector(BaseProductSelector):
         return candidates, cards_for
 
     def _candidate_rows(self, selectors, *, size, include_ids, limit) -> list[dict[str, Any]]:
-        """One query: each selector's first matches (active, in stock), plus include_ids,
-        with the columns of both the ranker and the product card."""
+        """Each selector's first matches (active, in stock) plus include_ids, with the
+        columns of both the ranker and the product card: one query, two with include_ids."""
         limit = limit or recommender_settings.CANDIDATE_LIMIT
         per_selector = max(MIN_PER_SELECTOR, limit // max(1, len(selectors)))
-        stock = self._stock(size)
-        # Each selector takes its first matches in whatever order the database finds them
-        # (no ORDER BY), so the scan stops early even when a rule matches half a large
-        # catalog; the ranker then orders the pooled candidates, ties by SKU.
-        picks = [
-            self._products()
-            .filter(to_q(selector), stock, is_active=True)
-            .order_by()
-            .values("pk")[:per_selector]
-            for selector in selectors
-        ]
-        if include_ids:
-            picks.append(
+        rows = (
+            self._rule_rows(tuple(selectors), size=size, per_selector=per_selector)
+            if selectors
+            else []
+        )
+        seen = {row["pk"] for row in rows}
+        extra = [pk for pk in include_ids if pk not in seen]
+        if extra:
+            rows += (
                 self._products()
-                .filter(stock, pk__in=include_ids, is_active=True)
-                .order_by()
-                .values("pk")
+                .filter(self._stock(size), pk__in=extra, is_active=True)
+                .values(*self._row_columns())
             )
-        if (
-            len(picks) > 1
-            and connections[picks[0].db].features.supports_slicing_ordering_in_compound
-        ):
-            chosen = Q(pk__in=picks[0].union(*picks[1:], all=True))
-        else:  # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
-            chosen = reduce(or_, (Q(pk__in=pick) for pick in picks))
-        return list(self._products().filter(chosen).values(*self._row_columns()))
+        return rows
+
+    def _rule_rows(self, selectors: tuple, *, size, per_selector: int) -> list[dict[str, Any]]:
+        products = self._products()
+        connection = connections[products.db]
+        key = (products.db, selectors, size, per_selector)
+        compiled = _COMPILED_SQL.get(key) if connection.vendor == "postgresql" else None
+        if compiled is None:
+            stock = self._stock(size)
+            # Each selector takes its first matches in whatever order the database finds
+            # them (no ORDER BY), so the scan stops early even when a rule matches half a
+            # large catalog; the ranker then orders the pooled candidates, ties by SKU.
+            picks = [
+                self._products()
+                .filter(to_q(selector), stock, is_active=True)
+                .order_by()
+                .values("pk")[:per_selector]
+                for selector in selectors
+            ]
+            if len(picks) > 1 and connection.features.supports_slicing_ordering_in_compound:
+                chosen = Q(pk__in=picks[0].union(*picks[1:], all=True))
+            else:  # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
+                chosen = reduce(or_, (Q(pk__in=pick) for pick in picks))
+            queryset = products.filter(chosen).values(*self._row_columns())
+            if connection.vendor != "postgresql":
+                return list(queryset)
+            # Building this SQL costs more than running it; the same causes (and so the
+            # same selectors) come back article after article.
+            if len(_COMPILED_SQL) > 500:
+                _COMPILED_SQL.clear()
+            compiled = _COMPILED_SQL[key] = queryset.query.sql_with_params()
+        sql, params = compiled
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        for row in rows:  # the one converter values() would apply on PostgreSQL
+            if isinstance(row["extra_attributes"], str):
+                row["extra_attributes"] = json.loads(row["extra_attributes"])
+        return rows
 
     @staticmethod
     def _row_columns() -> tuple[str, ...]:

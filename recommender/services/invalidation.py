@@ -74,4 +74,4 @@ def article_changed_responses_drop(sender, article=None, **kwargs) -> None:
     """Receiver for content's article signals: an unpublished or renamed article must stop
     being answered from the cache at once, before its causes are detected again."""
     if article is not None and article.pk is not None:
-        article_responses_drop([article.pk])
+        article_responses_drop([article.pk], slugs=[article.slug])

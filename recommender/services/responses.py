@@ -1,10 +1,9 @@
 """Finished JSON answers of the article recommendations API, kept in the cache.
 
-A warm request is answered from one entry per (article slug, limit, size): the response bytes,
-the article's id and the article's *response token* at the time they were rendered. The entry
-counts only while the article's token key still holds that token, so dropping one small key
-per article (``article_responses_drop``) retires every limit and size rendered for it at once,
-under its current slug and any old one.
+A warm request is answered from one entry per (article slug, limit, size): the response bytes
+and the slug's *response token* at the time they were rendered, read in one round trip with
+the slug's current token. The entry counts only while the two agree, so dropping one small key
+per slug (``article_responses_drop``) retires every limit and size rendered for it at once.
 
 A renderer reads the token before it reads the payload and stock; a drop that lands in between
 deletes the token, so the entry it writes is born dead and a sold-out pair is never pinned in
@@ -18,9 +17,11 @@ import hashlib
 import logging
 import re
 import time
+import weakref
 from collections.abc import Iterable
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 
 from recommender.conf import recommender_settings
 from recommender.payloads import PAYLOAD_VERSION
@@ -51,57 +52,94 @@ def response_key(*, slug: str, limit: int, size: str | None) -> str:
     return f"recommender:article-response:v{PAYLOAD_VERSION}:{parts}"
 
 
-def token_key(article_id: int) -> str:
-    return f"recommender:article-response-token:{article_id}"
+def token_key(slug: str) -> str:
+    return f"recommender:article-response-token:{_slug_part(slug)}"
+
+
+def rendered_slug_key(article_id: int) -> str:
+    return f"recommender:article-response-slug:{article_id}"
 
 
 def article_response_cached(*, slug: str, limit: int, size: str | None) -> bytes | None:
-    """The cached answer for this request, or None when there is none still valid."""
+    """The cached answer for this request, or None when there is none still valid.
+
+    One round trip: the entry and the slug's token are read together."""
+    keys = [response_key(slug=slug, limit=limit, size=size), token_key(slug)]
     try:
-        entry = cache.get(response_key(slug=slug, limit=limit, size=size))
-        if not isinstance(entry, tuple) or len(entry) != 3:
+        reader = _redis_reader()
+        if reader is None:
+            found = cache.get_many(keys)
+            entry, current = found.get(keys[0]), found.get(keys[1])
+        else:
+            backend, client, serializer = reader
+            values = client.mget([backend.make_key(key) for key in keys])
+            entry, current = (None if v is None else serializer.loads(v) for v in values)
+        if current is None or not isinstance(entry, tuple) or len(entry) != 2:
             return None
-        article_id, token, body = entry
-        if cache.get(token_key(article_id)) != token:
-            return None
-        return body
+        token, body = entry
+        return body if token == current else None
     except Exception:
         logger.warning("cache unavailable; answering recommendations from the database")
         return None
 
 
-def article_response_token(*, article_id: int) -> int | None:
-    """The article's current token (made now when it has none); None without a cache."""
-    key = token_key(article_id)
+# Django's Redis backend builds a new redis-py client (and its table of reply callbacks) for
+# every call, which costs more than the round trip itself; the warm path keeps one per
+# backend connection pool. redis-py clients are thread-safe and follow forks.
+_READERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _redis_reader():
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if not isinstance(backend, RedisCache):
+        return None
+    pool_owner = backend._cache
+    reader = _READERS.get(pool_owner)
+    if reader is None:
+        reader = (backend, pool_owner.get_client(write=False), pool_owner._serializer)
+        _READERS[pool_owner] = reader
+    return reader
+
+
+def article_response_token(*, slug: str, article_id: int) -> int | None:
+    """The slug's current token (made now when it has none); None without a cache."""
+    key = token_key(slug)
     try:
         # A clock value: a token dropped and made again never repeats an old one.
         cache.add(key, time.time_ns(), timeout=recommender_settings.CACHE_TIMEOUT)
+        # Remembered so a drop by article id finds the slug even after a rename.
+        cache.set(rendered_slug_key(article_id), slug, recommender_settings.CACHE_TIMEOUT)
         return cache.get(key)
     except Exception:
         return None
 
 
 def article_response_store(
-    *, slug: str, limit: int, size: str | None, article_id: int, token: int | None, body: bytes
+    *, slug: str, limit: int, size: str | None, token: int | None, body: bytes
 ) -> None:
     if token is None:
         return
     try:
-        cache.set(
-            response_key(slug=slug, limit=limit, size=size),
-            (article_id, token, body),
-            RESPONSE_TIMEOUT,
-        )
+        cache.set(response_key(slug=slug, limit=limit, size=size), (token, body), RESPONSE_TIMEOUT)
     except Exception:
         logger.warning("cache unavailable; recommendations answer not cached")
 
 
-def article_responses_drop(article_ids: Iterable[int]) -> None:
-    """Retire every cached answer of these articles (all limits, sizes and slugs)."""
-    keys = [token_key(article_id) for article_id in set(article_ids)]
-    if not keys:
-        return
+def article_responses_drop(article_ids: Iterable[int], *, slugs: Iterable[str] = ()) -> None:
+    """Retire every cached answer of these articles (all limits and sizes, current slugs
+    and the slug each was last answered under) and of these slugs."""
+    from content.models import Article
+
+    article_ids = set(article_ids)
+    slugs = set(slugs)
     try:
-        cache.delete_many(keys)
+        if article_ids:
+            slugs.update(Article.objects.filter(pk__in=article_ids).values_list("slug", flat=True))
+            found = cache.get_many([rendered_slug_key(pk) for pk in article_ids])
+            slugs.update(slug for slug in found.values() if isinstance(slug, str))
+        if slugs:
+            cache.delete_many([token_key(slug) for slug in slugs])
     except Exception:
-        logger.warning("cache unavailable; %s cached answers left to expire", len(keys))
+        logger.warning(
+            "cache unavailable; cached answers of %s articles left to expire", len(article_ids)
+        )
