@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from content.models import Article
 from recommender.models import Event
+from recommender.services import responses
 from recommender.services.recommendations import article_recommendations_store
 from tests.recommender.factories import ArticleFactory
 from tests.recommender.rec_helpers import BLISTER_SENTENCE, article_with_causes, shoe, sock
@@ -30,6 +31,7 @@ PRODUCT_KEYS = {
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
+    responses._RECENT.clear()  # the worker's one-second copies of answers
     cache.clear()  # throttle counts and cached payloads
     yield
     cache.clear()

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 
 from content.services.articles import article_unpublish
+from recommender.services import responses
 from recommender.services.recommendations import article_recommendations_store
 from shop.services import variant_stock_adjust, variant_stock_set
 from tests.recommender.rec_helpers import BLISTER_SENTENCE, article_with_causes, sock
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
+    responses._RECENT.clear()  # the worker's one-second copies of answers
     cache.clear()
     yield
     cache.clear()
