@@ -31,12 +31,17 @@ def database_url() -> str:
 
 
 def _reset_producer_pools(app) -> None:
+    from kombu import pools
+
     if app._pool is not None:
         with contextlib.suppress(Exception):
             app._pool.force_close_all()
     app._pool = None
     if "amqp" in app.__dict__:
         app.__dict__["amqp"]._producer_pool = None
+    # kombu keeps producer pools in a global registry keyed by broker URL: a pool closed
+    # above would be handed out again to the next publisher of this process.
+    pools.reset()
 
 
 @contextlib.contextmanager
