@@ -11,6 +11,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, Sum
+from django.dispatch import Signal
 from django.utils import timezone
 
 from content.models import Article
@@ -22,6 +23,10 @@ ANONYMOUS_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 MAX_QUANTITY = 1000
 # How much each kind of event says about a product's fit for an article's readers.
 SCORE_WEIGHTS = {"clicks": 1.0, "add_to_carts": 2.0, "purchases": 4.0}
+
+
+# Sent after a purchase event commits, with event=<Event>.
+event_purchase_recorded = Signal()
 
 
 def _clean_value(value: Any) -> Decimal | None:
@@ -81,7 +86,7 @@ def event_record(
         errors.update({key: messages[0] for key, messages in exc.message_dict.items()})
     if errors:
         raise ValidationError(errors)
-    return Event.objects.create(
+    event = Event.objects.create(
         kind=kind,
         anonymous_id=anonymous_id,
         user=user,
@@ -91,6 +96,10 @@ def event_record(
         quantity=quantity,
         value=amount,
     )
+    if kind == Event.Kind.PURCHASE:
+        # Optional apps (campaign attribution) listen; the core does not know them.
+        transaction.on_commit(lambda: event_purchase_recorded.send_robust(Event, event=event))
+    return event
 
 
 def article_signals_refresh(*, article_ids: Iterable[int]) -> int:

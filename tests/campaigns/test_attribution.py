@@ -99,3 +99,26 @@ def test_an_order_reported_by_reference_is_credited_by_the_buyers_address():
     assert first.outbox_message == message
     assert late is None
     assert Attribution.objects.count() == 1
+
+
+def test_a_purchase_reported_to_the_events_api_is_credited_at_once(
+    catalog, client, django_capture_on_commit_callbacks
+):
+    message = _clicked(days_ago=1)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/api/v1/events/",
+            {
+                "kind": "purchase",
+                "product": catalog["shoes"].sku,
+                "anonymous_id": "anon-buyer",
+                "value": "89.00",
+            },
+            content_type="application/json",
+        )
+
+    assert response.status_code == 201, response.content
+    attribution = Attribution.objects.get()
+    assert attribution.outbox_message == message
+    assert attribution.value == Decimal("89.00")
