@@ -31,3 +31,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# FOLLOW-UP EMAIL: on a developer's machine marketing mail is not held for quiet hours, so a
+# campaign sent in the evening shows up in the mail catcher at once.
+# ------------------------------------------------------------------------------
+STRIDEWISE_EMAIL = {**STRIDEWISE_EMAIL, "QUIET_HOURS": env("EMAIL_QUIET_HOURS", default="off")}
