@@ -17,7 +17,7 @@ import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
@@ -149,6 +149,14 @@ def _predicate(selector: Condition) -> Callable[[dict], bool]:
     return test
 
 
+@lru_cache(maxsize=256)
+def _placeholder_url(category_slug: str) -> str:
+    """The drawing a product without an image shows; the shop's model decides which."""
+    from shop.models import Category, Product
+
+    return Product(category=Category(slug=category_slug)).image_src
+
+
 # Candidate SQL (with its parameters) per (database, selectors, size, rows per selector).
 _COMPILED_SQL: dict[tuple, tuple[str, tuple]] = {}
 
@@ -210,13 +218,14 @@ class DjangoProductSelector(BaseProductSelector):
             picked = {selector for selector, test in tests if test(row)}
             matches = tuple(rule.match for rule in rules if rule.selector in picked)
             by_id[row["pk"]] = row
+            row["attributes"] = attributes = self._attributes(row)
             candidates.append(
                 Candidate(
                     product_id=row["pk"],
                     sku=row["sku"],
                     category=row["category"],
                     brand=row["brand"],
-                    attributes=self._attributes(row),
+                    attributes=attributes,
                     in_stock=True,
                     sizes_in_stock=sizes,
                     price=row["price"],
@@ -312,28 +321,28 @@ class DjangoProductSelector(BaseProductSelector):
         """Cards of candidate rows (active and in stock by the query that read them)."""
         from django.urls import reverse
 
-        from shop.models import Category, Product
+        from shop.models import Product
 
         if not rows:
             return {}
         marker = "--product-slug--"
         url_pattern = reverse("shop:product-detail", kwargs={"slug": marker})
         cards = {}
+        storage = Product._meta.get_field("image").storage
         for row in rows:
-            # image_src knows the storage and the placeholders; an unsaved instance costs
-            # no query.
-            image = Product(
-                image=row["image"],
-                image_url=row["image_url"],
-                category=Category(slug=row["category__slug"]),
-            ).image_src
+            if row["image"]:
+                image = storage.url(row["image"])
+            elif row["image_url"]:
+                image = row["image_url"]
+            else:
+                image = _placeholder_url(row["category__slug"])
             cards[row["pk"]] = ProductCard(
                 product_id=row["pk"],
                 sku=row["sku"],
                 name=row["name"],
                 category=row["category__slug"],
                 category_name=row["category__name"],
-                attributes=self._attributes(row),
+                attributes=row.get("attributes") or self._attributes(row),
                 price=str(row["price"]),
                 currency=row["currency"],
                 in_stock=True,

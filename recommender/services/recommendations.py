@@ -48,6 +48,9 @@ logger = logging.getLogger(__name__)
 # stores the real one in a moment.
 PROVISIONAL_TIMEOUT = 60
 
+CANDIDATES_PER_KEPT = 3
+MIN_CANDIDATES = 100
+
 _RANKERS: dict[str, BaseRanker] = {}
 
 
@@ -149,8 +152,14 @@ def products_rank(
     if not queries and not steering.product_ids:
         return [], {}
     selector = product_selector_get()
+    # Three candidates per product kept leave the ranker and its diversity pass real
+    # choices; a larger pool mostly adds rows the ranking would drop anyway.
+    pool = min(
+        recommender_settings.CANDIDATE_LIMIT,
+        max(MIN_CANDIDATES, CANDIDATES_PER_KEPT * context.limit),
+    )
     candidates, cards_for = selector.candidates_and_cards(
-        queries, size=context.size, include_ids=include
+        queries, size=context.size, include_ids=include, limit=max(1, pool)
     )
     candidates = _with_pin_matches(candidates, steering.pin_matches)
     ranked = ranker_get().rank(
