@@ -89,6 +89,7 @@ def subscribe_view(request: HttpRequest) -> HttpResponse:
                 text_shown=CONSENT_TEXT,
                 ip=client_ip(request),
                 user_agent=request.headers.get("User-Agent", ""),
+                anonymous_id=request.POST.get("anonymous_id", ""),
             )
         except ValidationError as exc:
             errors = exc.message_dict

@@ -70,6 +70,9 @@ def shop_the_fix(context, article) -> dict[str, Any]:
     request = context.get("request")
     url = article.get_absolute_url()
     block["article_url"] = request.build_absolute_uri(url) if request is not None else url
+    # The subscribe form inside the block posts with the page's CSRF token and path.
+    block["request"] = request
+    block["csrf_token"] = context.get("csrf_token")
     return block
 
 

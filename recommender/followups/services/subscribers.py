@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from dataclasses import dataclass
 from datetime import timedelta
@@ -26,6 +27,9 @@ class SubscriberInput:
     email: str
     first_name: str
     timezone: str
+
+
+ANONYMOUS_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 
 def subscriber_input_clean(
@@ -88,8 +92,12 @@ def subscriber_subscribe(
     text_shown: str,
     ip: str | None = None,
     user_agent: str = "",
+    anonymous_id: str = "",
 ) -> Subscriber:
     """Create (or revive) a pending subscriber, record consent, send the confirmation email.
+
+    ``anonymous_id`` (the browser's id in shopper events) links the subscriber to what they
+    read and clicked, for follow-ups and segments; an id already set is kept.
 
     Subscribing again never duplicates the subscriber; a confirmed subscriber stays confirmed
     and gets no new email. Somebody who unsubscribed starts over as pending.
@@ -103,6 +111,10 @@ def subscriber_subscribe(
             )
     except IntegrityError:  # someone else created it a moment ago
         subscriber, created = Subscriber.objects.select_for_update().get(email=clean.email), False
+    anonymous_id = (anonymous_id or "").strip()
+    if anonymous_id and not subscriber.anonymous_id and ANONYMOUS_ID.fullmatch(anonymous_id):
+        subscriber.anonymous_id = anonymous_id
+        subscriber.save(update_fields=["anonymous_id", "updated_at"])
     if subscriber.status == Subscriber.Status.CONFIRMED:
         return subscriber
     if not created:
