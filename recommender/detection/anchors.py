@@ -139,6 +139,65 @@ def _leading_literals(items: list) -> frozenset[str] | None:
     return None
 
 
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ZERO_WIDTH = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT}
+
+
+def starts_with_word_character(pattern: str) -> bool:
+    """True only when every match of ``pattern`` (read with ASCII rules) is non-empty and
+    starts with an ASCII word character; False when unsure."""
+    try:
+        parsed = sre_parse.parse(pattern, re.ASCII)
+    except (re.error, RecursionError):
+        return False
+    word_only, may_be_empty = _first_characters(list(parsed))
+    return word_only and not may_be_empty
+
+
+def _first_characters(items: list) -> tuple[bool, bool]:
+    """(whether every first character is a word character, whether it can match empty)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL:
+            word_only, may_be_empty = chr(av) in _WORD_CHARACTERS, False
+        elif op is sre_constants.IN:
+            word_only, may_be_empty = _word_class(av), False
+        elif op is sre_constants.SUBPATTERN:
+            word_only, may_be_empty = _first_characters(list(av[-1]))
+        elif op is sre_constants.BRANCH:
+            found = [_first_characters(list(branch)) for branch in av[1]]
+            word_only = all(word for word, _ in found)
+            may_be_empty = any(empty for _, empty in found)
+        elif op in _REPEATS:
+            word_only, may_be_empty = _first_characters(list(av[2]))
+            may_be_empty = may_be_empty or av[0] == 0
+        else:  # anything unusual: make no claim
+            return False, True
+        if not word_only:
+            return False, may_be_empty
+        if not may_be_empty:
+            return True, False
+    return True, True
+
+
+def _word_class(items: list) -> bool:
+    for op, av in items:
+        if op is sre_constants.LITERAL and chr(av) in _WORD_CHARACTERS:
+            continue
+        if op is sre_constants.RANGE and all(
+            chr(code) in _WORD_CHARACTERS for code in range(av[0], av[1] + 1)
+        ):
+            continue
+        if op is sre_constants.CATEGORY and av in (
+            sre_constants.CATEGORY_WORD,
+            sre_constants.CATEGORY_DIGIT,
+        ):
+            continue
+        return False
+    return True
+
+
 def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
     def score(text: str) -> int:
         word = text.strip()

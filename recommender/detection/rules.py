@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import scope
-from .anchors import AnchorIndex, is_selective, required_literal_sets, split_alternatives
+from .anchors import (
+    AnchorIndex,
+    is_selective,
+    required_literal_sets,
+    split_alternatives,
+    starts_with_word_character,
+)
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
 from .lexicon.topics import TOPICS
@@ -59,6 +65,18 @@ def _phrase_pattern(phrase: str) -> str:
 
 def _bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})(?![\w])"
+
+
+def _bounded_ascii(pattern: str) -> str:
+    """``_bounded`` for ASCII matching, with a faster equivalent when it can be proved.
+
+    When every match of ``pattern`` starts with a word character, "no word character
+    before" is the same test as a word boundary, and the engine scans for ``\b`` faster
+    than for a look-behind.
+    """
+    if starts_with_word_character(pattern):
+        return rf"\b(?:{pattern})(?![\w])"
+    return _bounded(pattern)
 
 
 MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
@@ -101,7 +119,7 @@ def _compiled_lexicon() -> _Lexicon:
     gate = 0
     for cue, pattern in entries:
         cue_id = len(cues)
-        cues.append((cue, re.compile(_bounded(pattern), re.ASCII)))
+        cues.append((cue, re.compile(_bounded_ascii(pattern), re.ASCII)))
         alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
         if not all(alternatives):
             ungated.add(cue_id)
@@ -141,7 +159,7 @@ class RuleDetector(BaseDetector):
         self._cues = self._lexicon.cues
         self._staff = self._staff_matchers()
         self._topics = {
-            slug: re.compile(_bounded(pattern), re.ASCII) for slug, pattern in TOPICS.items()
+            slug: re.compile(_bounded_ascii(pattern), re.ASCII) for slug, pattern in TOPICS.items()
         }
 
     def _staff_matchers(self) -> list[tuple[_Cue, re.Pattern[str]]]:

@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from recommender.detection.anchors import AnchorIndex, required_literals, trie_pattern
+from recommender.detection.anchors import (
+    AnchorIndex,
+    required_literals,
+    starts_with_word_character,
+    trie_pattern,
+)
 from recommender.detection.lexicon import CUES, RED_FLAG_CUES
 from recommender.detection.rules import RuleDetector
 
@@ -64,3 +69,40 @@ def test_filtered_and_unfiltered_detection_agree():
     fast, slow = RuleDetector(), UnfilteredDetector()
     for text in texts:
         assert fast.detect(text).as_dict() == slow.detect(text).as_dict(), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!our )(?:\w+ )?posture", True),
+        (r"\d+ (?:km|miles)", True),
+        (r"(?:\w+ )?", False),  # can match nothing
+        (r" day", False),
+        (r"[\s-]?strid", False),
+        (r"[^a]b", False),
+        (r"shoes|-ish", False),
+        (r"(?:worn)?-out", False),
+    ],
+)
+def test_word_boundary_shortcut_is_claimed_only_when_safe(pattern, expected):
+    assert starts_with_word_character(pattern) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*SEED_TEXTS, "-out posture _x 9km", "a-posture,posture;xposture", "é posture 'posture'"],
+)
+def test_word_boundary_shortcut_finds_what_the_look_behind_finds(text):
+    """Every built-in cue, run both ways, finds the same matches."""
+    import re
+
+    from recommender.detection.rules import _bounded, _bounded_ascii
+
+    patterns = [c.pattern for c in CUES] + [p for _, p in RED_FLAG_CUES] + [r"posture|\d+km"]
+    lowered = text.lower()
+    for pattern in patterns:
+        plain = re.compile(_bounded(pattern), re.ASCII)
+        shortcut = re.compile(_bounded_ascii(pattern), re.ASCII)
+        for start in (0, 1, 3):
+            found = [m.span() for m in plain.finditer(lowered, start)]
+            assert [m.span() for m in shortcut.finditer(lowered, start)] == found, pattern
