@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import resource
 import time
@@ -67,10 +68,14 @@ def run() -> dict:
     del measured
 
     articles = _articles()
+    load_before = os.getloadavg()[0]
     done, cpu_started, wall_started = 0, time.process_time(), time.perf_counter()
+    best_pass = float("inf")  # the machine is shared: the quickest pass is the least disturbed
     while time.process_time() - cpu_started < MIN_SECONDS:
+        pass_started = time.process_time()
         for article in articles:
             detector.detect(article)
+        best_pass = min(best_pass, time.process_time() - pass_started)
         done += len(articles)
     cpu = time.process_time() - cpu_started
     wall = time.perf_counter() - wall_started
@@ -83,7 +88,9 @@ def run() -> dict:
 
     return {
         "articles_per_second_one_core": round(done / cpu, 1),
+        "articles_per_second_one_core_best_pass": round(len(articles) / best_pass, 1),
         "articles_per_second_wall": round(done / wall, 1),
+        "load_average_1min": round(load_before, 2),
         "article_words": ARTICLE_WORDS,
         "articles_timed": done,
         "target_articles_per_second": 200,
