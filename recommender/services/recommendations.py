@@ -189,6 +189,8 @@ def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[di
         ArticleCause.objects.filter(article=article, cause__active=True)
         .exclude(status=ArticleCause.Status.REJECTED)
         .select_related("cause")
+        # Staff notes and detection phrases are long and never shown here.
+        .defer("cause__description", "cause__phrases", "cause__patterns")
         .order_by("-confidence", "cause__position", "cause__slug")
     )
     inputs, causes, red_flags = [], [], []
