@@ -217,11 +217,13 @@ class RuleDetector(BaseDetector):
             firsts: set[int] = set()
             others: set[int] = set()
             for word in words_between(mt, start, end):
-                entry = by_word.get(word)
-                if entry:
-                    found |= entry[0]
-                    firsts |= entry[1]
-                    others |= entry[2]
+                opens, firsts_here, others_here = by_word[word]
+                if opens:
+                    found |= opens
+                if firsts_here:
+                    firsts |= firsts_here
+                if others_here:
+                    others |= others_here
             for key in firsts:
                 cue_id, needs = partners[key]
                 if cue_id not in found and others.issuperset(needs):

@@ -9,6 +9,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .anchors import split_alternatives
+
+
+def _boundary_shared(regex: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The same expression with ``\b`` taken out of neighbouring alternatives that start
+    with it: ``\ba|\bb|c`` becomes ``\b(?:a|b)|c``. The alternatives are still tried in
+    the same order at each position, so every match is the same; the engine just stops
+    testing the boundary once per alternative inside words.
+    """
+    parts: list[str] = []
+    run: list[str] = []
+    for alternative in [*split_alternatives(regex.pattern), None]:
+        if alternative is not None and alternative.startswith(r"\b"):
+            run.append(alternative[2:])
+            continue
+        if run:
+            parts.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        if alternative is not None:
+            parts.append(alternative)
+    return re.compile("|".join(parts), regex.flags)
+
+
 WINDOW = 90
 NEGATED_FIX_WEIGHT = 0.85  # "I never stretch" says the cause out loud
 
@@ -25,6 +48,7 @@ _CLAUSE_BREAK = re.compile(
     r"sometimes|often)\b)",
     re.ASCII,
 )
+_CLAUSE_BREAK = _boundary_shared(_CLAUSE_BREAK)
 _NEGATOR = re.compile(
     r"\b(?:no|not|never|without|nor|neither|none|nothing|hardly|barely|scarcely|zero(?![\s-]drop)|cannot|"
     r"denies|deny|denied|free of|absence of|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
@@ -90,12 +114,14 @@ _DISMISSAL_LEAD = re.compile(
     r"|\bnot required\b|\bneither\b",
     re.ASCII,
 )
+_DISMISSAL_LEAD = _boundary_shared(_DISMISSAL_LEAD)
 # What ends a dismissal lead's reach: the writer turns to the real cause.
 _TURN = re.compile(
     r"[;:.!?\u2014]|\b(?:but|however|instead|actually|rather|yet|although|though|whereas)\b"
     r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)",
     re.ASCII,
 )
+_TURN = _boundary_shared(_TURN)
 # Advice that asks the reader to check for a fault: "make sure your shoes are not worn out".
 _CHECK_ADVICE = re.compile(
     r"\b(?:check|checking|make sure|making sure|ensure|ensuring|see that|watch that|look for)\b",
