@@ -96,8 +96,10 @@ class _Lexicon:
 
 
 def _usable(strings: frozenset[str]) -> bool:
-    """A requirement worth checking: no function words or fragments among its texts."""
-    return is_selective(strings)
+    """A requirement worth indexing: no function words or fragments among its texts. Two
+    letters ("er", "st") occur in most sentences: indexing them costs more than the cue
+    runs they would save."""
+    return is_selective(strings) and min(len(text.strip()) for text in strings) >= 3
 
 
 @functools.cache
