@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from . import scope
 from .anchors import (
     AnchorIndex,
-    is_selective,
     required_literal_sets,
     split_alternatives,
     starts_with_word_character,
@@ -96,10 +95,10 @@ class _Lexicon:
 
 
 def _usable(strings: frozenset[str]) -> bool:
-    """A requirement worth indexing: no function words or fragments among its texts. Two
-    letters ("er", "st") occur in most sentences: indexing them costs more than the cue
-    runs they would save."""
-    return is_selective(strings) and min(len(text.strip()) for text in strings) >= 3
+    """A requirement worth indexing: every text at least three characters long. Function
+    words ("too ", "all day") still narrow a cue down well; two letters ("er", "st") occur
+    in most sentences and cost more to index than the cue runs they would save."""
+    return min(len(text.strip()) for text in strings) >= 3
 
 
 @functools.cache
