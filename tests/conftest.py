@@ -72,3 +72,19 @@ def _default_rows_after_flush(request):
         apps, None
     )
     yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches, as a fresh deployment would.
+
+    The local-memory cache and the recommender's in-process copies of answers outlive a test;
+    without this, a test could be served what an earlier one cached under the same slug.
+    """
+    from django.core.cache import cache
+
+    from recommender.services import responses
+
+    cache.clear()
+    responses._RECENT.clear()
+    yield
