@@ -15,14 +15,23 @@ from .htmltext import html_to_text, looks_like_html
 
 MAX_SENTENCE_CHARS = 800
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
+_CONTROL_CHARACTER = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]"
+# Written "X X*" rather than "X+": a pattern that starts with a character set lets the
+# engine skip ordinary characters without trying a match at each one.
+_CONTROL = re.compile(f"{_CONTROL_CHARACTER}{_CONTROL_CHARACTER}*")
 _LINE = re.compile(r"[^\n]*\n?")
 _LIST_MARKER = re.compile(
     r"[ \t]*(?:(?:#{1,6}|[-*+\u2022\u25aa\u2013]|\d{1,3}[.)]|>)(?:[ \t]+|$))+"
 )
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s)|[!?]+|\u3002")
+# Ends of sentences: "...", "!?", closing quotes and brackets before a space. The first
+# character is taken first (a character set, which the engine scans for quickly); what it
+# was then decides the reading, in the same order as "[.!?\u2026]+[closers]*(?=\s)|[!?]+|\u3002".
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026\u3002](?:(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]*_]*(?=\s)"
+    r"|(?<=[!?])[!?]*|(?<=\u3002))"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|st|approx|fig|cf|al)|\b[a-z])\.$",
     re.IGNORECASE,
@@ -114,7 +123,7 @@ def _ascii_char(char: str) -> str:
     return " "
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")  # "X X*": see _CONTROL
 
 
 def _fold_run(found: re.Match[str]) -> str:
