@@ -102,30 +102,44 @@ def select(
     scores = [entry_score(scored) for scored in pool]
     top = max(scores)
     norm = top if top > 0 else 1.0
-    features = [_Features(scored) for scored in pool]
-    chosen_features = [_Features(scored) for scored in chosen]
-    closest = [
-        max((similarity(feature, other) for other in chosen_features), default=0.0)
-        for feature in features
-    ]
+    categories = [scored[3].category for scored in pool]
+    # Products already shown (pins first, then each pick); every pool entry remembers how
+    # many of them it has been compared with, so similarity is computed only for entries
+    # that are actually weighed, and only against picks made since they were last weighed.
+    shown = [_Features(scored) for scored in chosen]
+    features: list[_Features | None] = [None] * len(pool)
+    compared = [0] * len(pool)
+    closest = [0.0] * len(pool)
     available = list(range(len(pool)))
     while len(chosen) < k and available:
         best_index, best_value = -1, float("-inf")
         for index in available:
-            if not _under_cap(counts, features[index].category, cap):
+            relevance = scores[index] / norm
+            # The pool is ordered best score first and the penalty is never negative, so
+            # once relevance alone cannot beat the best value, no later entry can either.
+            if relevance <= best_value:
+                break
+            if not _under_cap(counts, categories[index], cap):
                 continue
-            value = scores[index] / norm - strength * closest[index]
+            if compared[index] < len(shown):
+                own = features[index]
+                if own is None:
+                    own = features[index] = _Features(pool[index])
+                nearest = closest[index]
+                for other in shown[compared[index] :]:
+                    closeness = similarity(own, other)
+                    if closeness > nearest:
+                        nearest = closeness
+                closest[index] = nearest
+                compared[index] = len(shown)
+            value = relevance - strength * closest[index]
             if value > best_value:  # strict: on a tie the earlier (better, lower SKU) one stays
                 best_index, best_value = index, value
         if best_index < 0:
             break
         picked = pool[best_index]
         chosen.append(picked)
-        counts[picked[3].category] += 1
+        counts[categories[best_index]] += 1
         available.remove(best_index)
-        picked_features = features[best_index]
-        for index in available:
-            closeness = similarity(features[index], picked_features)
-            if closeness > closest[index]:
-                closest[index] = closeness
+        shown.append(features[best_index] or _Features(picked))
     return chosen
