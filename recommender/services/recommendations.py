@@ -135,6 +135,28 @@ def _with_pin_matches(candidates: list[Candidate], pin_matches) -> list[Candidat
     return result
 
 
+# Active rules per (generation, cause). Every change to a rule bumps the generation (see
+# services.rules), and articles share causes, so most rankings skip the two rule queries.
+_RULES_BY_CAUSE: dict[tuple[int, int], list] = {}
+
+
+def _rules_for_causes(cause_ids: list[int]) -> list:
+    generation = recommendations_generation()
+    if not generation:  # no cache to tell us about changes: read them fresh
+        return rule_list_for_causes(cause_ids=cause_ids)
+    cause_ids = sorted(set(cause_ids))
+    missing = [pk for pk in cause_ids if (generation, pk) not in _RULES_BY_CAUSE]
+    if missing:
+        if len(_RULES_BY_CAUSE) > 2000:
+            _RULES_BY_CAUSE.clear()
+        for pk in missing:
+            _RULES_BY_CAUSE[(generation, pk)] = []
+        for rule in rule_list_for_causes(cause_ids=missing):
+            _RULES_BY_CAUSE[(generation, rule.cause_id)].append(rule)
+    # Ordered as rule_list_for_causes orders them: by cause, then position.
+    return [rule for pk in cause_ids for rule in _RULES_BY_CAUSE[(generation, pk)]]
+
+
 def products_rank(
     *,
     causes: Sequence[CauseInput],
@@ -145,7 +167,7 @@ def products_rank(
     """Rank the products the rules of these causes select; a fixed number of queries."""
     if not causes:
         return [], {}
-    rules = rule_list_for_causes(cause_ids=[item.cause.pk for item in causes])
+    rules = _rules_for_causes([item.cause.pk for item in causes])
     queries = rule_queries_build(causes=causes, rules=rules)
     steering = merchandising_load(causes=causes, article_id=article_id)
     include = steering.product_ids | set(signals.co_clicks) | set(signals.co_purchases)

@@ -5,11 +5,22 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from recommender.models import ArticleCause, ArticleRecommendation, Cause, Event, Merchandising
+from recommender.models import (
+    ArticleCause,
+    ArticleRecommendation,
+    Cause,
+    CauseProductRule,
+    Event,
+    Merchandising,
+)
 from recommender.selectors import article_recommendations_get
 from recommender.services import article_cause_reject
 from recommender.services.events import article_signals_refresh, event_record
-from recommender.services.recommendations import article_recommendations_store
+from recommender.services.recommendations import (
+    article_recommendations_compute,
+    article_recommendations_store,
+)
+from recommender.services.rules import cause_rule_save
 from shop.models import Product
 from shop.services import products_set_active, variant_stock_adjust
 from tests.recommender.rec_helpers import (
@@ -237,3 +248,15 @@ def test_query_count_does_not_grow_with_the_catalog(cached):
         counts.append(_query_count(article))
     assert counts[0] == counts[1]
     assert counts[0] <= (1 if cached else 12)
+
+
+def test_a_rule_staff_switch_off_stops_selecting_products_at_the_next_computation():
+    sock("SOCK-A")
+    article = article_with_causes(improper_socks=BLISTER_SENTENCE)
+    assert skus(article_recommendations_compute(article=article)) == ["SOCK-A"]
+
+    for rule in CauseProductRule.objects.filter(cause__slug="improper_socks", active=True):
+        rule.active = False
+        cause_rule_save(rule=rule)
+
+    assert skus(article_recommendations_compute(article=article)) == []
