@@ -51,6 +51,12 @@ def _placeholder_url(category_slug: str) -> str:
 # Candidate SQL (with its parameters) per (database, selectors, size, rows per selector).
 _COMPILED_SQL: dict[tuple, tuple[str, tuple]] = {}
 
+# Each selector's own pick (SQL and parameters) per (database, selector, size, rows), and
+# the outer query they slot into per database.
+_PICK_SQL: dict[tuple, tuple[str, tuple]] = {}
+_OUTER_SQL: dict[str, str] = {}
+_OUTER_SLOT = '"shop_product"."id" IN (%s)'
+
 # Fewest candidates taken per distinct rule selector, however many rules there are.
 MIN_PER_SELECTOR = 24
 
@@ -154,30 +160,19 @@ class DjangoProductSelector(BaseProductSelector):
         connection = connections[products.db]
         key = (products.db, selectors, size, per_selector)
         compiled = _COMPILED_SQL.get(key) if connection.vendor == "postgresql" else None
+        if compiled is None and connection.vendor == "postgresql":
+            compiled = self._assembled_sql(selectors, size=size, per_selector=per_selector)
+            if compiled is not None:
+                if len(_COMPILED_SQL) > 500:
+                    _COMPILED_SQL.clear()
+                _COMPILED_SQL[key] = compiled
         if compiled is None:
-            stock = self._stock(size)
-            # Each selector takes its first matches in whatever order the database finds
-            # them (no ORDER BY), so the scan stops early even when a rule matches half a
-            # large catalog; the ranker then orders the pooled candidates, ties by SKU.
-            picks = [
-                self._products()
-                .filter(to_q(selector), stock, is_active=True)
-                .order_by()
-                .values("pk")[:per_selector]
-                for selector in selectors
-            ]
-            if len(picks) > 1 and connection.features.supports_slicing_ordering_in_compound:
-                chosen = Q(pk__in=picks[0].union(*picks[1:], all=True))
-            else:  # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
-                chosen = reduce(or_, (Q(pk__in=pick) for pick in picks))
-            queryset = products.filter(chosen).values(*self._row_columns())
+            queryset = products.filter(
+                self._chosen(selectors, size=size, per_selector=per_selector, connection=connection)
+            ).values(*self._row_columns())
             if connection.vendor != "postgresql":
                 return list(queryset)
-            # Building this SQL costs more than running it; the same causes (and so the
-            # same selectors) come back article after article.
-            if len(_COMPILED_SQL) > 500:
-                _COMPILED_SQL.clear()
-            compiled = _COMPILED_SQL[key] = queryset.query.sql_with_params()
+            compiled = queryset.query.sql_with_params()
         sql, params = compiled
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -187,6 +182,58 @@ class DjangoProductSelector(BaseProductSelector):
             if isinstance(row["extra_attributes"], str):
                 row["extra_attributes"] = json.loads(row["extra_attributes"])
         return rows
+
+    def _chosen(self, selectors, *, size, per_selector: int, connection) -> Q:
+        # Each selector takes its first matches in whatever order the database finds
+        # them (no ORDER BY), so the scan stops early even when a rule matches half a
+        # large catalog; the ranker then orders the pooled candidates, ties by SKU.
+        picks = [
+            self._pick(selector, size=size, per_selector=per_selector) for selector in selectors
+        ]
+        if len(picks) > 1 and connection.features.supports_slicing_ordering_in_compound:
+            return Q(pk__in=picks[0].union(*picks[1:], all=True))
+        # SQLite has no LIMIT inside UNION; IN (subquery) per pick works everywhere
+        return reduce(or_, (Q(pk__in=pick) for pick in picks))
+
+    def _pick(self, selector, *, size, per_selector: int):
+        return (
+            self._products()
+            .filter(to_q(selector), self._stock(size), is_active=True)
+            .order_by()
+            .values("pk")[:per_selector]
+        )
+
+    def _assembled_sql(self, selectors, *, size, per_selector: int) -> tuple[str, tuple] | None:
+        """The candidate SQL put together from each selector's own compiled pick.
+
+        Building a selector's SQL costs more than running it; sets of selectors are many
+        (every mix of causes) but selectors are few, so each is compiled once and a new
+        set only joins strings. None when the outer query does not look as expected.
+        """
+        products = self._products()
+        db = products.db
+        outer = _OUTER_SQL.get(db)
+        if outer is None:
+            sql, params = (
+                products.filter(pk__in=[0]).values(*self._row_columns()).query.sql_with_params()
+            )
+            if params != (0,) or sql.count(_OUTER_SLOT) != 1:
+                return None
+            outer = _OUTER_SQL[db] = sql
+        parts, params = [], []
+        for selector in selectors:
+            key = (db, selector, size, per_selector)
+            pick = _PICK_SQL.get(key)
+            if pick is None:
+                if len(_PICK_SQL) > 2000:
+                    _PICK_SQL.clear()
+                pick = _PICK_SQL[key] = self._pick(
+                    selector, size=size, per_selector=per_selector
+                ).query.sql_with_params()
+            parts.append(f"({pick[0]})")
+            params.extend(pick[1])
+        union = parts[0][1:-1] if len(parts) == 1 else " UNION ALL ".join(parts)
+        return outer.replace(_OUTER_SLOT, f'"shop_product"."id" IN ({union})'), tuple(params)
 
     @staticmethod
     def _row_columns() -> tuple[str, ...]:
