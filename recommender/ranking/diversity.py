@@ -22,26 +22,34 @@ POOL_PER_CATEGORY_FACTOR = 2  # a category contributes at most this many x k pro
 
 
 class _Features:
-    __slots__ = ("brand", "category", "pairs")
+    """What similarity compares: attribute values become bits, so overlap is one AND."""
 
-    def __init__(self, scored: Scored) -> None:
+    __slots__ = ("bits", "brand", "category", "size")
+
+    def __init__(self, scored: Scored, bit_of: dict) -> None:
         candidate = scored[3]
         self.category = candidate.category
         self.brand = candidate.brand
-        self.pairs = frozenset(
-            (key, value if isinstance(value, str | int | float | Decimal) else repr(value))
-            for key, value in candidate.attributes.items()
-            if value not in (None, "", False)
-        )
+        bits = 0
+        for key, value in candidate.attributes.items():
+            if value in (None, "", False):
+                continue
+            pair = (key, value if isinstance(value, str | int | float | Decimal) else repr(value))
+            bit = bit_of.get(pair)
+            if bit is None:
+                bit = bit_of[pair] = 1 << len(bit_of)
+            bits |= bit
+        self.bits = bits
+        self.size = bits.bit_count()
 
 
 def similarity(a: _Features, b: _Features) -> float:
     value = 0.5 if a.category == b.category else 0.0
     if a.brand == b.brand:
         value += 0.25
-    if a.pairs or b.pairs:
-        shared = len(a.pairs & b.pairs)
-        value += 0.25 * shared / (len(a.pairs) + len(b.pairs) - shared)
+    if a.bits or b.bits:
+        shared = (a.bits & b.bits).bit_count()
+        value += 0.25 * shared / (a.size + b.size - shared)
     return value
 
 
@@ -106,7 +114,8 @@ def select(
     # Products already shown (pins first, then each pick); every pool entry remembers how
     # many of them it has been compared with, so similarity is computed only for entries
     # that are actually weighed, and only against picks made since they were last weighed.
-    shown = [_Features(scored) for scored in chosen]
+    bit_of: dict = {}
+    shown = [_Features(scored, bit_of) for scored in chosen]
     features: list[_Features | None] = [None] * len(pool)
     compared = [0] * len(pool)
     closest = [0.0] * len(pool)
@@ -121,10 +130,14 @@ def select(
                 break
             if not _under_cap(counts, categories[index], cap):
                 continue
+            # Similarity only grows as picks are added, so a value from fewer comparisons
+            # is an upper bound: when even that cannot win, skip the fresh comparisons.
+            if relevance - strength * closest[index] <= best_value:
+                continue
             if compared[index] < len(shown):
                 own = features[index]
                 if own is None:
-                    own = features[index] = _Features(pool[index])
+                    own = features[index] = _Features(pool[index], bit_of)
                 nearest = closest[index]
                 for other in shown[compared[index] :]:
                     closeness = similarity(own, other)
@@ -141,5 +154,5 @@ def select(
         chosen.append(picked)
         counts[categories[best_index]] += 1
         available.remove(best_index)
-        shown.append(features[best_index] or _Features(picked))
+        shown.append(features[best_index] or _Features(picked, bit_of))
     return chosen
