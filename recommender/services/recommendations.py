@@ -110,7 +110,7 @@ def recommendations_generation() -> int:
         return 0
 
 
-def recommendations_generation_bump() -> None:
+def _generation_bump_now() -> None:
     try:
         try:
             cache.incr(GENERATION_KEY)
@@ -118,6 +118,17 @@ def recommendations_generation_bump() -> None:
             cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
     except Exception:
         logger.warning("cache unavailable; generation not bumped")
+
+
+def recommendations_generation_bump() -> None:
+    """Retire everything computed from the old rules, catalog or merchandising.
+
+    Bumped at once and again when the surrounding transaction commits: a computation that ran
+    in between read the rows as they were before the commit, and must not outlive it.
+    """
+    _generation_bump_now()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_generation_bump_now)
 
 
 def _with_pin_matches(candidates: list[Candidate], pin_matches) -> list[Candidate]:
