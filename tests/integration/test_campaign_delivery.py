@@ -18,20 +18,7 @@ from recommender.followups.models import OutboxMessage, Subscriber
 from tests.campaigns.factories import catalog_create
 from tests.followups.conftest import EMAIL_TEST_SETTINGS
 from tests.support.smtp import SmtpServer
-from tests.support.stack import EmailStack, wait_for
-
-FAST_TIMINGS = {
-    "SWEEP_SECONDS": 1,
-    "SENDING_LEASE_SECONDS": 5,
-    "REDISPATCH_SECONDS": 4,
-    "RETRY_BASE_SECONDS": 0.5,
-    "RETRY_MAX_SECONDS": 2,
-    "MAX_ATTEMPTS": 30,
-    "BATCH_SIZE": 25,
-    "SEND_RATE_PER_SECOND": 250,
-    "QUIET_HOURS": None,
-    "FREQUENCY_CAP_COUNT": 0,
-}
+from tests.support.stack import FAST_TIMINGS, EmailStack, wait_for
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from django.test import Client
 
 from recommender.followups.models import OutboxMessage, Subscriber
 from recommender.followups.services import OutboxDraft, outbox_enqueue_many, unsubscribe_url
-from tests.support.stack import EmailStack, wait_for
+from tests.support.stack import FAST_TIMINGS, EmailStack, wait_for
 
 pytestmark = [
     pytest.mark.postgres,
@@ -23,19 +23,6 @@ pytestmark = [
     pytest.mark.slow,
 ]
 State = OutboxMessage.State
-
-FAST_TIMINGS = {
-    "SWEEP_SECONDS": 1,
-    "SENDING_LEASE_SECONDS": 5,
-    "REDISPATCH_SECONDS": 4,
-    "RETRY_BASE_SECONDS": 0.5,
-    "RETRY_MAX_SECONDS": 2,
-    "MAX_ATTEMPTS": 30,
-    "BATCH_SIZE": 25,
-    "SEND_RATE_PER_SECOND": 250,
-    "QUIET_HOURS": None,
-    "FREQUENCY_CAP_COUNT": 0,
-}
 
 
 @pytest.fixture

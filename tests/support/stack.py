@@ -18,6 +18,20 @@ from tests.support.celery_worker import CeleryWorker
 from tests.support.redis_server import RedisServer
 from tests.support.smtp import SmtpServer
 
+# Email settings that make the sweeper, leases and retries fast enough for a test to watch.
+FAST_TIMINGS = {
+    "SWEEP_SECONDS": 1,
+    "SENDING_LEASE_SECONDS": 5,
+    "REDISPATCH_SECONDS": 4,
+    "RETRY_BASE_SECONDS": 0.5,
+    "RETRY_MAX_SECONDS": 2,
+    "MAX_ATTEMPTS": 30,
+    "BATCH_SIZE": 25,
+    "SEND_RATE_PER_SECOND": 250,
+    "QUIET_HOURS": None,
+    "FREQUENCY_CAP_COUNT": 0,
+}
+
 
 def database_url() -> str:
     """The URL of the database this process uses (the test database under pytest)."""
