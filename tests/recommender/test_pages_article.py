@@ -88,7 +88,7 @@ def test_products_are_grouped_by_cause_with_the_quoted_sentence_and_reason(clien
         in socks_group
     )
     assert "Harbour Dry Crew" in socks_group
-    assert "15.90 EUR" in socks_group
+    assert "€15.90" in socks_group
     assert "In stock" in socks_group
     assert "Moisture-wicking yarn moves sweat away" in socks_group  # the rule's reason
     shoes_group = block[block.index(">Improper footwear</h3>") :]

@@ -132,7 +132,7 @@ def test_product_page_shows_price_attributes_sizes_and_stock(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>Hill Repeat Sock</h1>" in html
-    assert "16.50" in html
+    assert "€16.50" in html
     assert "Fellmark" in html
     assert "Sold out" in html
     assert "Only 2 left" in html
