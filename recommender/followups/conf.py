@@ -37,6 +37,10 @@ DEFAULTS: dict[str, Any] = {
     "UNSUBSCRIBE_MAX_AGE_DAYS": 365,
     # Mailbox that receives List-Unsubscribe mailto requests; defaults to DEFAULT_FROM_EMAIL.
     "UNSUBSCRIBE_MAILTO": "",
+    # Temporary bounces (full mailbox, server down) suppress an address only when this many
+    # arrive within the window; hard bounces and complaints suppress at once.
+    "SOFT_BOUNCE_LIMIT": 3,
+    "SOFT_BOUNCE_WINDOW_DAYS": 30,
     # Celery queue of the send and sweep tasks.
     "QUEUE": "email",
 }

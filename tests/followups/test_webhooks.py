@@ -2,10 +2,14 @@
 
 import base64
 import json
+from datetime import timedelta
 
 import pytest
+from anymail.signals import AnymailTrackingEvent
+from django.utils import timezone
 
 from recommender.followups.models import OutboxMessage, ProviderEvent, Suppression
+from recommender.followups.webhooks import _is_soft_bounce
 from tests.followups.factories import OutboxMessageFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +111,66 @@ def test_webhooks_without_the_secret_are_refused(client, headers):
     assert response.status_code in (400, 401, 403)
     assert not Suppression.objects.exists()
     assert not ProviderEvent.objects.exists()
+
+
+def _soft_bounce(event_id: int, email: str = "full@example.com") -> dict:
+    return {
+        **_bounce(email=email, event_id=event_id, kind="SoftBounce"),
+        "TypeCode": 4096,
+        "Name": "Soft bounce",
+        "Description": "The server could not temporarily deliver your message.",
+        "Details": "smtp;452 4.2.2 The email account that you tried to reach is over quota",
+        "Inactive": False,
+    }
+
+
+def test_one_soft_bounce_is_recorded_but_keeps_the_address_and_its_mail(client):
+    queued = OutboxMessageFactory(to_email="full@example.com")
+
+    assert _post(client, _soft_bounce(1), **_auth()).status_code == 200
+
+    assert ProviderEvent.objects.get().event_type == "soft_bounced"
+    assert not Suppression.objects.exists()
+    queued.refresh_from_db()
+    assert queued.state == OutboxMessage.State.QUEUED
+
+
+def test_soft_bounces_that_keep_coming_suppress_the_address(client, settings):
+    settings.STRIDEWISE_EMAIL = {**settings.STRIDEWISE_EMAIL, "SOFT_BOUNCE_LIMIT": 3}
+    for event_id in (1, 2):
+        assert _post(client, _soft_bounce(event_id), **_auth()).status_code == 200
+    _post(client, _soft_bounce(9, email="other@example.com"), **_auth())
+    assert not Suppression.objects.exists()
+
+    assert _post(client, _soft_bounce(3, email="FULL@example.com"), **_auth()).status_code == 200
+
+    suppression = Suppression.objects.get()
+    assert suppression.email == "full@example.com"
+    assert suppression.reason == Suppression.Reason.BOUNCE
+    assert suppression.detail.startswith("3 soft bounces within 30 days")
+
+
+def test_soft_bounces_older_than_the_window_do_not_count(client):
+    for event_id in (1, 2):
+        _post(client, _soft_bounce(event_id), **_auth())
+    ProviderEvent.objects.update(created_at=timezone.now() - timedelta(days=45))
+
+    _post(client, _soft_bounce(3), **_auth())
+
+    assert not Suppression.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("reply", "soft"),
+    [
+        ("421 4.4.2 Connection timed out", True),
+        ("smtp; 452 4.2.2 Mailbox full", True),
+        ("550 5.1.1 No such user", False),
+        ("smtp;554 5.7.1 Message rejected; retry 4.2.0 later is not an option", False),
+        ("", False),
+    ],
+)
+def test_a_bounce_is_soft_when_the_server_reply_is_temporary(reply, soft):
+    """Providers that send no bounce type are judged by the SMTP reply they pass on."""
+    event = AnymailTrackingEvent(event_type="bounced", mta_response=reply, esp_event={})
+    assert _is_soft_bounce(event) is soft
