@@ -1,10 +1,13 @@
 """Writing checked records to the catalog in bulk. Runs inside the caller's transaction."""
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -16,17 +19,65 @@ BATCH_SIZE = 500
 _NOT_CHECKED = ("category", "image", "created_at", "updated_at", "id")
 
 
-def records_apply(*, records: list[ProductRecord], report: ImportReport) -> None:
+@dataclass
+class CatalogChanges:
+    """What an import wrote: products created or changed, and products whose sizes changed."""
+
+    # (product, created, fields changed)
+    products: list[tuple[Product, bool, frozenset[str]]] = field(default_factory=list)
+    # One written variant per product whose variants were created or changed.
+    variants: dict[int, Variant] = field(default_factory=dict)
+
+    def announce(self) -> None:
+        """Tell listeners (recommendations, stock caches) as one save per row would.
+
+        ``bulk_create`` and ``bulk_update`` send no signals, so without this a product an
+        import deactivates or sells out would linger wherever it is cached. A product that
+        changed is announced once (its stock with it); otherwise one variant per product
+        stands for its stock, since listeners react per product.
+        """
+        announced = set()
+        for product, created, fields in self.products:
+            announced.add(product.pk)
+            rows_saved_announce(
+                [product], created=created, update_fields=None if created else fields
+            )
+        for product_id, variant in self.variants.items():
+            if product_id not in announced:
+                rows_saved_announce([variant], update_fields=frozenset({"stock", "updated_at"}))
+
+
+def rows_saved_announce(
+    rows: Iterable[Product | Variant],
+    *,
+    created: bool = False,
+    update_fields: frozenset[str] | None = None,
+) -> None:
+    """Send ``post_save`` for rows written by a bulk statement, which sends none itself."""
+    for row in rows:
+        post_save.send(
+            sender=type(row),
+            instance=row,
+            created=created,
+            raw=False,
+            using=row._state.db,
+            update_fields=None if update_fields is None else frozenset(update_fields),
+        )
+
+
+def records_apply(*, records: list[ProductRecord], report: ImportReport) -> CatalogChanges:
     """Create or update products (by SKU, else by slug) and their variants (by variant SKU).
 
     Problems only the database can reveal (a slug taken by another product, a size listed
     twice) are added to ``report.errors``; the caller rolls back when there are any.
+    Returns what was written, for the caller to announce once it keeps the changes.
     """
     writer = _CatalogWriter(records, report)
     products = writer.products_write()
     if report.errors:
-        return
+        return writer.changes
     writer.variants_write(products)
+    return writer.changes
 
 
 class _CatalogWriter:
@@ -38,6 +89,7 @@ class _CatalogWriter:
         slugs = [record.slug for record in records if record.slug]
         self.by_sku = Product.objects.in_bulk(skus, field_name="sku")
         self.by_slug = Product.objects.in_bulk(slugs, field_name="slug")
+        self.changes = CatalogChanges()
 
     def error(self, message: str, line: int, column: str | None = None) -> None:
         self.report.errors.append(RowError(message, line=line, column=column))
@@ -66,6 +118,12 @@ class _CatalogWriter:
             return products
         Product.objects.bulk_create(created, batch_size=BATCH_SIZE)
         _bulk_update(Product, changed)
+        self.changes.products.extend((product, True, frozenset()) for product in created)
+        self.changes.products.extend(
+            (product, False, fields | {"updated_at"})
+            for fields, group in changed.items()
+            for product in group
+        )
         return products
 
     def _product_find(self, record: ProductRecord) -> Product:
@@ -198,6 +256,8 @@ class _CatalogWriter:
             return
         Variant.objects.bulk_create(created, batch_size=BATCH_SIZE)
         _bulk_update(Variant, changed)
+        for variant in [*created, *(row for group in changed.values() for row in group)]:
+            self.changes.variants.setdefault(variant.product_id, variant)
 
     @staticmethod
     def _variant_assign(variant: Variant, product: Product, record: VariantRecord) -> set[str]:

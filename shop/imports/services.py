@@ -100,9 +100,11 @@ def products_import(
         return report
     try:
         with transaction.atomic():
-            records_apply(records=records, report=report)
+            changes = records_apply(records=records, report=report)
             if report.errors or dry_run:
                 raise _RollBack
+            # Inside the transaction: listeners act once it commits, and not if it fails.
+            changes.announce()
     except _RollBack:
         pass
     except DatabaseError as exc:
