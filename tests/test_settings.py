@@ -213,7 +213,7 @@ def compose() -> dict:
     return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 
 
-APP_SERVICES = ("web", "worker", "beat", "mailcatcher")
+APP_SERVICES = ("web", "worker", "mailer", "beat", "mailcatcher")
 
 
 def test_compose_runs_the_whole_shop(compose):
@@ -244,8 +244,29 @@ def test_compose_health_checks_gate_startup(compose):
     assert "/health/" in str(services["web"]["healthcheck"]["test"])
     assert services["web"]["depends_on"]["postgres"]["condition"] == "service_healthy"
     assert services["web"]["depends_on"]["redis"]["condition"] == "service_healthy"
-    for name in ("worker", "beat"):
+    for name in ("worker", "mailer", "beat"):
         assert services[name]["depends_on"]["web"]["condition"] == "service_healthy"
+
+
+def _option(command: list[str], name: str) -> str:
+    return command[command.index(name) + 1]
+
+
+def test_compose_workers_consume_every_queue_and_email_has_its_own_threads(compose, settings):
+    services = compose["services"]
+    consumed = {
+        name: set(_option(service["command"], "--queues").split(","))
+        for name, service in services.items()
+        if "worker" in service.get("command", [])
+    }
+    routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
+
+    assert set().union(*consumed.values()) >= routed | {"celery"}
+    assert consumed["mailer"] == {"email"}
+    assert "email" not in consumed["worker"]
+    mailer = services["mailer"]["command"]
+    assert _option(mailer, "--pool") == "threads"
+    assert int(_option(mailer, "--concurrency")) >= 4
 
 
 def test_compose_mail_is_caught_where_the_staff_page_reads_it(compose):
