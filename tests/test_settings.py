@@ -82,7 +82,7 @@ def test_redis_url_makes_redis_the_cache_and_the_celery_broker(environment):
 def test_without_redis_url_celery_uses_the_filesystem_broker(environment):
     settings = environment()
 
-    assert settings["CELERY_BROKER_URL"] == "filesystem://"
+    assert settings["CELERY_BROKER_URL"] == "filesystem://localhost/"
     queue = Path(settings["CELERY_BROKER_TRANSPORT_OPTIONS"]["data_folder_in"])
     assert queue.is_relative_to(ROOT / "var" / "broker")
     assert settings["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")

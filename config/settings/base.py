@@ -174,7 +174,8 @@ if REDIS_URL:
 else:
     # No server needed: messages travel through files under var/broker.
     _broker_dir = Path(env("CELERY_BROKER_DIR", default=str(VAR_DIR / "broker")))
-    CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")
+    # A host name keeps kombu from warning that it assumed one; the transport ignores it.
+    CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://localhost/")
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
