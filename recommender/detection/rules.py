@@ -101,6 +101,13 @@ def _usable(strings: frozenset[str]) -> bool:
     return min(len(text.strip()) for text in strings) >= 3
 
 
+def _implied(requirement: frozenset[str], by: frozenset[str]) -> bool:
+    """Every text of ``by`` contains one of ``requirement``: checking it again narrows
+    nothing. The parser splits "wakes|woke" into "w" and "akes|oke"; both are kept as
+    requirements, and the fragment would only add anchors found inside common words."""
+    return all(any(text in found for text in requirement) for found in by)
+
+
 @functools.cache
 def _compiled_lexicon() -> _Lexicon:
     """The built-in cues, compiled and indexed once per process (staff cues come on top).
@@ -127,7 +134,11 @@ def _compiled_lexicon() -> _Lexicon:
             continue
         for requirements in alternatives:
             kept = [requirements[0]]
-            kept += [r for r in requirements[1:] if _usable(r)][: MAX_REQUIREMENTS - 1]
+            for requirement in requirements[1:]:
+                if len(kept) == MAX_REQUIREMENTS:
+                    break
+                if _usable(requirement) and not any(_implied(requirement, k) for k in kept):
+                    kept.append(requirement)
             keys = [gate * MAX_REQUIREMENTS + i for i in range(len(kept))]
             if len(kept) == 1:
                 alone[keys[0]] = cue_id
