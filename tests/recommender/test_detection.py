@@ -399,3 +399,102 @@ def test_a_negator_far_back_in_the_clause_does_not_clear_a_later_cause(detector)
     assert not detector.detect(
         "I have no numbness in my feet, no pins, no weakness and nothing shooting down my leg."
     ).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My runners are dead after 800 km and my knees ache.",
+        "The pair I race in has packed out.",
+        "I do my long runs in racing flats and my calves are wrecked.",
+        "I've been running in my converse and my arches ache.",
+        "My shoes are nearly three years old and my shins hurt.",
+        "I've worn through the foam on my daily trainers.",
+        "These trainers have no support at all and my feet ache.",
+        "My toes hit the front of the shoe on every downhill step.",
+        "My heel lifts out of my trainers with every stride.",
+        "The shoes are a size small and my toes hurt.",
+        "My sneakers are on their last legs.",
+        "My laces are tied too tight and the top of my foot hurts.",
+        "I never got fitted for my shoes, I just bought them online.",
+        "Have your feet measured before you buy.",
+        "A shoe that fits properly leaves a thumb's width at the front.",
+    ],
+)
+def test_footwear_problems_in_a_runners_own_words(detector, text):
+    result = detector.detect(text)
+    cause = next((c for c in result.causes if c.slug == "improper_footwear"), None)
+    assert cause is not None, result.as_dict()
+    assert cause.evidence == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My shoes are fine, plenty of cushioning left.",
+        "My new runners group meets on Tuesdays.",
+        "The new version has a wider toe box and a grippier outsole.",
+        "My feet slide around inside my socks because they're too big.",
+        "I got fitted at the shop last month and love the pair.",
+    ],
+)
+def test_shoe_talk_without_a_fault_is_not_footwear(detector, text):
+    assert "improper_footwear" not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pins & needles in my toes on long runs.",
+        "The pain wakes me up most nights.",
+        "Rest doesn't help at all, it still hurts.",
+        "I've got chills and my knee is swollen.",
+        "The area around the blister is red, hot and swollen.",
+        "The blister looks infected.",
+        "It hurts on one spot of the shin bone when I press it.",
+        "There's a burning pain down the back of my leg.",
+        "My grip feels weak since the fall.",
+        "The physio thinks it could be a disc.",
+        "There's an electric zing down my leg when I bend.",
+    ],
+)
+def test_more_red_flag_phrasings_are_caught(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag, result.as_dict()
+    assert result.red_flags[0].evidence == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tingle of excitement before a race is the best part.",
+        "My alarm wakes me at 5 for my run.",
+        "No fever, no swelling, just a dull ache.",
+        "The hot spot on my toe is red and sore.",
+        "That finish gave me chills down my spine!",
+        "Rest helps, the ache settles after a day.",
+    ],
+)
+def test_near_miss_symptom_words_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My resting heart rate is up 10 beats this month.", "overtraining"),
+        ("I race every weekend and my legs never feel fresh.", "overtraining"),
+        ("I haven't had a day off in a month.", "overtraining"),
+        ("I jumped to 50 miles a week after the spring.", "too_much_too_soon"),
+        ("My shoulders round forward when I get tired.", "poor_posture"),
+        ("I shuffle along with my feet barely leaving the ground.", "improper_running_form"),
+        ("My calf went at mile 8 and I had to walk home.", "strained_muscles"),
+    ],
+)
+def test_other_causes_in_everyday_words(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+def test_red_streaks_are_not_a_run_streak(detector):
+    assert "overtraining" not in detector.detect("There are red streaks around the cut.").slugs
+    assert "overtraining" in detector.detect("Day 50 of my run streak, never a day off.").slugs

@@ -6,10 +6,12 @@ from .words import BE, SHOE, SOCK, YOUR
 
 C, F = "cause", "fix"
 _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|knackered|shot|"
-_WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|past (?:their|its) (?:best|prime)|"
-_WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald)"
-_FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy)|"
-_FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big)|the wrong size|cramped|pinch\w*)"
+_WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|"
+_WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
+_WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
+_WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up)"
+_FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
+_FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*)"
 _BAD_SHOE = (
     r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|worn|flimsy|minimal|"
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"
@@ -38,7 +40,7 @@ FOOTWEAR = [
     (C, 0.8, r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life)"),
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
     (C, 0.8, rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit"),
-    (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable) for (?:running|runners|my|your|the)"),
+    (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable|right|good|ideal) for (?:running|runners|my|your|the)"),
     (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
     (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*|slip\w*)|heel slip\w*"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|feel|feels|were|was|felt) (?:\w+ )?(?:tight|narrow|small|cramped|short) (?:across|at|around|in|on|over|through)"),
@@ -51,11 +53,29 @@ FOOTWEAR = [
     (F, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:suited|matched|fitted|right|appropriate|suitable|designed|made|tailored|built) (?:\w+ )?(?:to|for) (?:your |my |their |the )?(?:gait|foot|feet|stride|arch|arches|running|runners|foot type|weight|needs)"),
     (F, 0.7, rf"(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}"),
     (F, 0.55, rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)"),
-    (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
+    (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting|got|gotten|been) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
     (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}"),
     (F, 0.6, rf"{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
     (C, 0.75, rf"(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking) {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill|track)|road {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:trails?|mud)|(?:lauf)?schuhe? (?:\w+ ){{0,3}}(?:durchgelaufen|abgelaufen|kaputt|ausgelatscht)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
+    # Shoes named by the runner's own words: "my runners", "my converse", "the same pair for years".
+    (C, 0.85, rf"(?:my runners|these runners|my old runners|my current runners) (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
+    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls)"),
+    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:skate|dress|school|work|court|deck|boat|walking|hiking) (?:shoes|trainers|sneakers)"),
+    (C, 0.8, rf"{SHOE} (?:\w+ )?(?:have|has) (?:\w+ )?had it\b"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
+    (C, 0.8, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|were|was|look|looks|looking|getting|get|feel|feels) (?:\w+ ){{0,2}}worn\b(?! (?:by|for|in|with|to|at|on|since|once|out|down|through|thin|flat))|{SHOE} (?:\w+ ){{0,2}}{BE} (?:\w+ )?(?:flat|lifeless|hard as (?:a )?\w+)\b(?! (?:out|roads?|courses?|routes?|terrain|ground|surfaces?|sections?|stretch\w*|and fast|races?))"),
+    (C, 0.85, r"(?:worn|wore|wearing)(?= (?:\w+ ){0,2}(?:through|down|away|out)\b) (?:\w+ ){1,4}(?:foam|midsoles?|soles?|treads?|outsoles?|heel counters?|cushion\w*)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:no|zero|little|hardly any|barely any|not much|not enough) (?:\w+ )?(?:support|cushion\w*|grip|structure|padding|stability)"),
+    (C, 0.7, rf"(?:holes?|tears?|rips?|splits?) (?:\w+ )?in (?:the )?(?:\w+ ){{0,3}}(?:of )?(?:my |your |the |these |those )?(?:\w+ )?{SHOE}"),
+    (C, 0.7, rf"(?:mileage|miles|kilometres|kilometers|km|kms) on (?:my|the|these|those|this|your|that) (?:\w+ )?{SHOE} (?:\w+ ){{0,3}}(?:over|past|above|beyond|more than|at least|\d)"),
+    # Fit felt in the shoe: toes hitting the front, a foot sliding about, laces too tight.
+    (C, 0.75, r"toes? (?:\w+ ){0,3}(?=(?:hits?|hitting|bangs?|banging|banged|jam\w*|slams?|slamming|smash\w*|press\w*|push\w*|touch\w*|rams?|ramming|knock\w*|crammed|squashed|squeezed|crushed)\b)\w+ (?:\w+ ){0,2}(?:against |into )?the (?:front|end|tip|top)\b"),
+    (C, 0.75, rf"(?:feet|foot|heels?) (?:\w+ ){{0,2}}(?:slides?|sliding|slid|slips?|slipping|slipped|moves?|moving|moved|swims?|swimming|shifts?|shifting|lifts?|lifting|pops?|popping)(?= (?:\w+ )?(?:(?:around|about|forward)(?! (?:\w+ ){{0,2}}socks?\b)|(?:inside|out of) (?:the |my |your )?{SHOE}|in (?:the|my|your|these|those) {SHOE}|on every stride|with every (?:stride|step)))"),
+    (C, 0.7, r"(?:laces?|lacing)(?= (?:\w+ ){0,3}(?:too (?:tight|loose)|dig\w*|press\w*|cut\w* into))|(?:tie|ties|tied|tying|lace|laced|lacing) (?:\w+ ){0,2}too (?:tight|tightly|loose|loosely)"),
+    (F, 0.55, r"(?:heel[\s-]lock|runner's loop|lace[\s-]lock|lock) lacing|lacing (?:technique|method|pattern)"),
+    (C, 0.6, rf"(?:need|needs|needed|try|trying|get|getting|go for|went for|look for|choose|buy|switch to|size up to) (?:a |an )?(?:wider|roomier|narrower|wide[\s-]fit|wide) (?:fit|fitting|toe ?box|width|{SHOE})"),
+    (F, 0.6, rf"(?:get|have|having|getting|had|got) (?:\w+ ){{0,2}}feet (?:\w+ )?(?:measured|sized|scanned|assessed)|{SHOE} (?:that|which) (?:\w+ )?fits(?= (?:\w+ )?(?:properly|well|correctly|right|snugly|comfortably)\b)|(?:a |one )?thumb'?s?[\s-](?:width|breadth)"),
 ]
 
 SOCKS = [
@@ -64,7 +84,7 @@ SOCKS = [
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
     (C, 0.65, r"blisters?|blistered|blistering"),
-    (C, 0.65, r"hot[\s-]?spots?"),
+    (C, 0.65, r"hot[\s-]?spots?(?! (?:for|of|in town))"),
     (C, 0.55, r"chaf(?:e|es|ed|ing)\b(?: \w+){0,3} (?:toes?|feet|foot|heels?|arch)|(?:toes?|feet|foot|heels?) (?:\w+ )?chaf\w*"),
     (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked)"),
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
