@@ -13,6 +13,7 @@ from recommender.models import CauseProductRule, Event, Merchandising
 from recommender.selectors import cause_rule_preview
 from recommender.services.rules import (
     cause_rule_delete,
+    cause_rule_evidence_preview,
     cause_rule_save,
     merchandising_delete,
     merchandising_save,
@@ -25,10 +26,20 @@ PREVIEW_LIMIT = 20
 class CauseProductRuleForm(forms.ModelForm):
     class Meta:
         model = CauseProductRule
-        fields = ("cause", "categories", "conditions", "weight", "reason", "active", "position")
+        fields = (
+            "cause",
+            "categories",
+            "conditions",
+            "evidence_condition",
+            "weight",
+            "reason",
+            "active",
+            "position",
+        )
         widgets = {
             "categories": forms.CheckboxSelectMultiple,
             "conditions": forms.Textarea(attrs={"rows": 5, "spellcheck": "false"}),
+            "evidence_condition": forms.Textarea(attrs={"rows": 2, "spellcheck": "false"}),
             "reason": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -49,16 +60,76 @@ def _preview_html(preview: dict) -> str:
     return format_html("<ul>{}</ul>", rows)
 
 
+def _evidence_preview_html(preview: dict) -> str:
+    """Which articles the evidence condition lets the rule apply to, with the quoted sentence."""
+    if preview["errors"]:
+        return format_html(
+            "<ul class='errorlist'>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((message,) for message in preview["errors"])),
+        )
+    if not preview["condition"]:
+        return format_html("<p>{}</p>", "Applies whatever the article or shopper says.")
+
+    def listed(entries) -> str:
+        return format_html_join(
+            "",
+            "<li><a href='{}'>{}</a>: “{}”</li>",
+            ((entry["url"], entry["title"], entry["quote"]) for entry in entries),
+        )
+
+    parts = [
+        format_html(
+            "<p>Applies to {} of the {} most recent articles that raise this cause.</p>",
+            preview["applies"],
+            preview["raised"],
+        )
+    ]
+    if preview["examples"]:
+        parts.append(format_html("<p>For example:</p><ul>{}</ul>", listed(preview["examples"])))
+    if preview["skipped"]:
+        parts.append(format_html("<p>Not for:</p><ul>{}</ul>", listed(preview["skipped"])))
+    return format_html_join("", "{}", ((part,) for part in parts))
+
+
+def _rule_preview_html(products: dict, evidence: dict) -> str:
+    return format_html(
+        "<div id='rule-preview'>{}</div><h4>{}</h4><div id='rule-evidence-preview'>{}</div>",
+        _preview_html(products),
+        "Articles it applies to",
+        _evidence_preview_html(evidence),
+    )
+
+
 @admin.register(CauseProductRule)
 class CauseProductRuleAdmin(admin.ModelAdmin):
     form = CauseProductRuleForm
-    list_display = ("cause", "reason", "category_list", "weight", "active", "position")
+    list_display = (
+        "cause",
+        "reason",
+        "category_list",
+        "evidence_condition",
+        "weight",
+        "active",
+        "position",
+    )
     list_editable = ("active", "position")
     list_filter = ("active", "cause", "categories")
-    search_fields = ("reason", "conditions", "cause__name")
+    search_fields = ("reason", "conditions", "evidence_condition", "cause__name")
     readonly_fields = ("matches_now",)
     fieldsets = (
-        (None, {"fields": ("cause", "categories", "conditions", "weight", "reason")}),
+        (
+            None,
+            {
+                "fields": (
+                    "cause",
+                    "categories",
+                    "conditions",
+                    "evidence_condition",
+                    "weight",
+                    "reason",
+                )
+            },
+        ),
         ("Preview", {"fields": ("matches_now",)}),
         ("Flags", {"fields": ("active", "position")}),
     )
@@ -79,7 +150,8 @@ class CauseProductRuleAdmin(admin.ModelAdmin):
             conditions=rule.conditions,
             limit=PREVIEW_LIMIT,
         )
-        return format_html("<div id='rule-preview'>{}</div>", _preview_html(preview))
+        evidence = cause_rule_evidence_preview(cause_id=rule.cause_id, text=rule.evidence_condition)
+        return _rule_preview_html(preview, evidence)
 
     def get_urls(self):
         preview = path(
@@ -98,7 +170,19 @@ class CauseProductRuleAdmin(admin.ModelAdmin):
         preview = cause_rule_preview(
             categories=slugs, conditions=request.GET.get("conditions", ""), limit=PREVIEW_LIMIT
         )
-        return JsonResponse({**preview, "html": _preview_html(preview)})
+        cause = request.GET.get("cause", "")
+        evidence = cause_rule_evidence_preview(
+            cause_id=int(cause) if cause.isdigit() else None,
+            text=request.GET.get("evidence_condition", ""),
+        )
+        return JsonResponse(
+            {
+                **preview,
+                "html": _preview_html(preview),
+                "evidence": evidence,
+                "evidence_html": _evidence_preview_html(evidence),
+            }
+        )
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["rule_preview_url"] = reverse("admin:recommender_causeproductrule_preview")

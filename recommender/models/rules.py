@@ -13,7 +13,9 @@ from recommender.ranking.conditions import (
     Catalogue,
     Condition,
     ConditionSyntaxError,
+    EvidenceCondition,
     catalogue_build,
+    parse_evidence_condition,
     selector_build,
 )
 from shop.models import Attribute, Category, Product
@@ -41,6 +43,17 @@ class CauseProductRule(TimeStampedModel):
         blank=True,
         help_text="One condition per line, all must hold; empty: all.",
     )
+    evidence_condition = models.TextField(
+        "applies when the evidence mentions",
+        blank=True,
+        help_text=(
+            "Optional: the rule counts only for articles and shoppers whose sentences about "
+            "the cause mention these words. Commas mean any of them; 'not (...)' rules words "
+            "out; 'and', 'or' and one line per requirement combine them. Each word matches a "
+            "word start, so 'supinat' also finds 'supination'. Example: high arch, supinat, "
+            "roll outward. Empty: always."
+        ),
+    )
     weight = models.FloatField(
         default=1.0, help_text="How strongly the rule counts; 1 is ordinary."
     )
@@ -66,10 +79,21 @@ class CauseProductRule(TimeStampedModel):
 
     def clean(self) -> None:
         super().clean()
+        errors = {}
         try:
             selector_build(text=self.conditions, catalogue=rule_catalogue())
         except ConditionSyntaxError as exc:
-            raise ValidationError({"conditions": exc.messages}) from None
+            errors["conditions"] = exc.messages
+        try:
+            parse_evidence_condition(self.evidence_condition)
+        except ConditionSyntaxError as exc:
+            errors["evidence_condition"] = exc.messages
+        if errors:
+            raise ValidationError(errors)
+
+    def evidence_rule(self) -> EvidenceCondition | None:
+        """The parsed evidence condition (None: always applies); raises ConditionSyntaxError."""
+        return parse_evidence_condition(self.evidence_condition)
 
     def selector(
         self, *, catalogue: Catalogue | None = None, categories: list[str] | None = None

@@ -55,6 +55,7 @@ def product_recommendations_invalidate(*, product_id: int, stock_only: bool = Fa
     queries = rule_queries_build(
         causes=[CauseInput(cause=cause, confidence=1.0, evidence="") for cause in causes.values()],
         rules=rules,
+        any_evidence=True,  # a rule judged on wording may apply to some article's evidence
     )
     matched = set(product_selector_get().rules_matching_product(product_id, queries))
     cause_ids = {rule.cause_id for rule in rules if rule.pk in matched}

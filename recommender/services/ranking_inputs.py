@@ -21,9 +21,12 @@ from recommender.ranking import RuleMatch, Signals
 from recommender.ranking.conditions import (
     Condition,
     ConditionSyntaxError,
+    EvidenceCondition,
     catalogue_build,
+    parse_evidence_condition,
     selector_build,
 )
+from recommender.ranking.conditions.evidence import AnyOf
 from shop.models import Category
 
 logger = logging.getLogger(__name__)
@@ -36,11 +39,16 @@ SIGNALS_PER_ARTICLE = 200
 
 @dataclass(frozen=True)
 class CauseInput:
-    """A cause the ranker should answer, with how sure we are and the sentence that raised it."""
+    """A cause the ranker should answer, with how sure we are and the sentence that raised it.
+
+    ``sentences`` are all the evidence sentences for the cause: rules with an evidence
+    condition are judged on them (none: as if the text said nothing about the cause).
+    """
 
     cause: Cause
     confidence: float
     evidence: str
+    sentences: tuple[str, ...] = ()
 
 
 # (rule id, updated_at, categories) -> parsed selector; rules change rarely, parsing is pure.
@@ -71,6 +79,44 @@ def _rule_selector(rule: CauseProductRule, categories: list[str]) -> Condition |
     return selector
 
 
+# (rule id, updated_at, text) -> parsed evidence condition (None: the rule always applies).
+_EVIDENCE_CACHE: dict[tuple, EvidenceCondition | None] = {}
+# A condition that no longer parses (edited outside the admin) keeps its rule out.
+_NEVER = EvidenceCondition(AnyOf(()))
+
+
+def _rule_evidence(rule: CauseProductRule) -> EvidenceCondition | None:
+    text = rule.evidence_condition
+    if not text:
+        return None
+    key = (rule.pk, rule.updated_at, text)
+    if key in _EVIDENCE_CACHE:
+        return _EVIDENCE_CACHE[key]
+    try:
+        condition = parse_evidence_condition(text)
+    except ConditionSyntaxError as exc:
+        logger.warning("skipping rule %s: evidence condition: %s", rule.pk, exc)
+        condition = _NEVER
+    if len(_EVIDENCE_CACHE) > 2000:
+        _EVIDENCE_CACHE.clear()
+    _EVIDENCE_CACHE[key] = condition
+    return condition
+
+
+def rule_evidence_quote(rule: CauseProductRule, item: CauseInput) -> str | None:
+    """The sentence to show for this rule, or None when the rule does not apply to the input.
+
+    A rule without an evidence condition applies and quotes the cause's first sentence; one
+    with a condition applies when the evidence meets it, and quotes the sentence that does.
+    """
+    condition = _rule_evidence(rule)
+    if condition is None:
+        return item.evidence
+    if not condition.holds(item.sentences):
+        return None
+    return condition.quote(item.sentences) or item.evidence
+
+
 def rule_list_for_causes(*, cause_ids: Iterable[int]) -> list[CauseProductRule]:
     """Active rules of these causes with their categories (two queries)."""
     return list(
@@ -82,13 +128,24 @@ def rule_list_for_causes(*, cause_ids: Iterable[int]) -> list[CauseProductRule]:
 
 
 def rule_queries_build(
-    *, causes: Sequence[CauseInput], rules: Sequence[CauseProductRule]
+    *,
+    causes: Sequence[CauseInput],
+    rules: Sequence[CauseProductRule],
+    any_evidence: bool = False,
 ) -> list[RuleQuery]:
+    """One query per rule that applies to these causes as the inputs word them.
+
+    ``any_evidence`` keeps every rule whatever its evidence condition: for finding which
+    articles a product change can reach, not for ranking.
+    """
     by_cause = {item.cause.pk: item for item in causes}
     queries = []
     for rule in rules:
         item = by_cause.get(rule.cause_id)
         if item is None:
+            continue
+        evidence = item.evidence if any_evidence else rule_evidence_quote(rule, item)
+        if evidence is None:
             continue
         categories = sorted(category.slug for category in rule.categories.all())
         selector = _rule_selector(rule, categories)
@@ -99,7 +156,7 @@ def rule_queries_build(
             rule_id=rule.pk,
             weight=rule.weight,
             reason_text=rule.reason,
-            evidence=item.evidence,
+            evidence=evidence,
             cause_confidence=item.confidence,
         )
         queries.append(RuleQuery(rule_id=rule.pk, selector=selector, match=match))

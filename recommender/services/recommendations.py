@@ -36,6 +36,7 @@ from recommender.ranking import (
 from recommender.services.ranking_inputs import (
     CauseInput,
     merchandising_load,
+    rule_evidence_quote,
     rule_list_for_causes,
     rule_queries_build,
     signals_load,
@@ -168,6 +169,22 @@ def _rules_for_causes(cause_ids: list[int]) -> list:
     return [rule for pk in cause_ids for rule in _RULES_BY_CAUSE[(generation, pk)]]
 
 
+def evidence_rules_signature(*, causes: Sequence[CauseInput]) -> str:
+    """The rules with an evidence condition that these inputs' sentences let apply.
+
+    Answers cached per set of causes rather than per text (diagnose) add it to their key
+    when they pass the shopper's sentences, so "high arches" and "flat feet" never share one.
+    """
+    by_cause = {item.cause.pk: item for item in causes}
+    rules = _rules_for_causes(list(by_cause))
+    return ",".join(
+        str(rule.pk)
+        for rule in rules
+        if rule.evidence_condition
+        and rule_evidence_quote(rule, by_cause[rule.cause_id]) is not None
+    )
+
+
 def products_rank(
     *,
     causes: Sequence[CauseInput],
@@ -236,7 +253,10 @@ def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[di
         evidence = [str(sentence) for sentence in row.evidence]
         inputs.append(
             CauseInput(
-                cause=row.cause, confidence=confidence, evidence=evidence[0] if evidence else ""
+                cause=row.cause,
+                confidence=confidence,
+                evidence=evidence[0] if evidence else "",
+                sentences=tuple(evidence),
             )
         )
         causes.append(cause_dict(cause=row.cause, confidence=confidence, evidence=evidence))

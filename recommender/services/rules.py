@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from recommender.models import CauseProductRule, Merchandising
+from recommender.models import ArticleCause, CauseProductRule, Merchandising
+from recommender.ranking.conditions import ConditionSyntaxError, parse_evidence_condition
 from recommender.services.invalidation import cause_recommendations_invalidate
 from recommender.services.recommendations import (
     article_recommendations_mark_stale,
@@ -68,3 +69,53 @@ def merchandising_delete(*, item: Merchandising) -> None:
     article_id, cause_id = item.article_id, item.cause_id
     item.delete()
     _merchandising_invalidate(article_id=article_id, cause_id=cause_id)
+
+
+# Articles looked at by the admin preview of an evidence condition: the most recent ones.
+EVIDENCE_PREVIEW_ARTICLES = 200
+
+
+def cause_rule_evidence_preview(*, cause_id: int | None, text: str, limit: int = 5) -> dict:
+    """Which articles raising the cause an evidence condition lets the rule apply to, for the
+    rule admin: ``{"errors", "condition", "raised", "applies", "examples", "skipped"}``, each
+    example ``{"title", "url", "quote"}``. A read with one query."""
+    try:
+        condition = parse_evidence_condition(text or "")
+    except ConditionSyntaxError as exc:
+        return {
+            "errors": exc.messages,
+            "condition": True,
+            "raised": 0,
+            "applies": 0,
+            "examples": [],
+            "skipped": [],
+        }
+    result = {
+        "errors": [],
+        "condition": condition is not None,
+        "raised": 0,
+        "applies": 0,
+        "examples": [],
+        "skipped": [],
+    }
+    if condition is None or cause_id is None:
+        return result
+    rows = (
+        ArticleCause.objects.filter(cause_id=cause_id)
+        .exclude(status=ArticleCause.Status.REJECTED)
+        .select_related("article")
+        .only("evidence", "article__title", "article__slug")
+        .order_by("-article__updated_at", "-pk")[:EVIDENCE_PREVIEW_ARTICLES]
+    )
+    for row in rows:
+        sentences = [str(sentence) for sentence in row.evidence]
+        result["raised"] += 1
+        entry = {"title": row.article.title, "url": row.article.get_absolute_url()}
+        if condition.holds(sentences):
+            result["applies"] += 1
+            if len(result["examples"]) < limit:
+                quote = condition.quote(sentences) or (sentences[0] if sentences else "")
+                result["examples"].append({**entry, "quote": quote})
+        elif len(result["skipped"]) < limit:
+            result["skipped"].append({**entry, "quote": sentences[0] if sentences else ""})
+    return result

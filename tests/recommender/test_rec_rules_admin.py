@@ -222,3 +222,87 @@ def test_footwear_rules_match_shoes(staff_client):
     article = article_with_causes(improper_footwear=SHOE_SENTENCE)
 
     assert skus(article_recommendations_get(article=article)) == ["SHOE-A"]
+
+
+HIGH_ARCH = "My high arches roll outward and the outside of my foot aches."
+FLAT_FEET = "My flat feet roll inward on every stride."
+
+
+def test_foot_mechanics_ships_rules_for_flat_feet_and_for_high_arches():
+    rules = CauseProductRule.objects.filter(cause__slug="foot_mechanics", active=True)
+
+    def applies(rule, sentence: str) -> bool:
+        condition = rule.evidence_rule()
+        return condition is None or condition.holds([sentence])
+
+    for_flat = {rule.conditions for rule in rules if applies(rule, FLAT_FEET)}
+    for_high = {rule.conditions for rule in rules if applies(rule, HIGH_ARCH)}
+    assert "support = stability" in for_flat
+    assert "support = stability" not in for_high
+    assert "support = neutral\ncushioning in (medium, max)" in for_high - for_flat
+    assert all("stability" not in conditions for conditions in for_high)
+
+
+def test_a_rule_with_a_bad_evidence_condition_is_refused_line_by_line(staff_client):
+    cause = Cause.objects.get(slug="foot_mechanics")
+
+    response = staff_client.post(
+        reverse("admin:recommender_causeproductrule_add"),
+        {
+            "cause": cause.pk,
+            "conditions": "support = neutral",
+            "evidence_condition": "high arch\n(supinat",
+            "weight": "1",
+            "reason": "Neutral shoes for high arches.",
+            "position": "0",
+            "active": "on",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "line 2: expected &#x27;)&#x27; to close the group" in response.content.decode()
+    assert not CauseProductRule.objects.filter(reason="Neutral shoes for high arches.").exists()
+
+
+def test_the_rule_page_shows_which_articles_the_evidence_condition_applies_to(staff_client):
+    high = article_with_causes(foot_mechanics=HIGH_ARCH)
+    flat = article_with_causes(foot_mechanics=FLAT_FEET)
+    rule = CauseProductRule.objects.create(
+        cause=Cause.objects.get(slug="foot_mechanics"),
+        conditions="support = neutral",
+        evidence_condition="high arch, supinat",
+        reason="Neutral shoes for high arches.",
+    )
+
+    page = staff_client.get(reverse("admin:recommender_causeproductrule_change", args=[rule.pk]))
+
+    html = page.content.decode()
+    evidence_box = html[html.index("id='rule-evidence-preview'") :]
+    assert "Applies to 1 of the 2 most recent articles" in evidence_box
+    applies, skipped = evidence_box.split("Not for:")
+    assert high.title in applies and "high arches roll outward" in applies
+    assert flat.title in skipped
+    assert 'id="id_evidence_condition"' in html
+
+
+def test_the_preview_endpoint_follows_the_evidence_condition_being_typed(staff_client):
+    article_with_causes(foot_mechanics=HIGH_ARCH)
+    article_with_causes(foot_mechanics=FLAT_FEET)
+    cause = Cause.objects.get(slug="foot_mechanics")
+
+    def preview(text: str) -> dict:
+        params = {"conditions": "", "cause": cause.pk, "evidence_condition": text}
+        return staff_client.get(PREVIEW_URL, params).json()["evidence"]
+
+    high, flat, always, broken = (
+        preview("high arch"),
+        preview("flat feet or not (high arch)"),
+        preview(""),
+        preview("high arch,"),
+    )
+
+    assert (high["applies"], high["raised"]) == (1, 2)
+    assert high["examples"][0]["quote"] == HIGH_ARCH
+    assert flat["applies"] == 1 and flat["examples"][0]["quote"] == FLAT_FEET
+    assert always["condition"] is False
+    assert broken["errors"] == ["line 1: expected a phrase at the end of the line"]

@@ -17,6 +17,9 @@ Interface (all pure except ``to_q``, which builds a ``django.db.models.Q``):
   conditions of one rule as one tree.
 - ``to_predicate(tree)(product_dict) -> bool``, ``to_q(tree) -> Q`` and ``to_text(tree)``
   (the canonical text; parsing it gives the same tree).
+- ``parse_evidence_condition(text) -> EvidenceCondition | None``: a rule's optional condition
+  on the wording of the cause's evidence (``high arch, supinat, roll outward``; ``not (...)``,
+  ``and``, ``or``), judged per article or shopper text; see ``evidence.py``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .catalogue import (
     Kind,
     catalogue_build,
 )
+from .evidence import EvidenceCondition, parse_evidence_condition
 from .nodes import MATCH_ALL, AllOf, AnyOf, Comparison, Condition, Op, attributes_used
 from .parser import ConditionError, ConditionSyntaxError, parse_conditions, selector_build
 from .predicate import Predicate, to_predicate
@@ -59,12 +63,14 @@ __all__ = [
     "Condition",
     "ConditionError",
     "ConditionSyntaxError",
+    "EvidenceCondition",
     "Kind",
     "Op",
     "Predicate",
     "attributes_used",
     "catalogue_build",
     "parse_conditions",
+    "parse_evidence_condition",
     "selector_build",
     "to_predicate",
     "to_q",
