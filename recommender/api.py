@@ -48,7 +48,7 @@ class DiagnoseThrottle(ScopedRateThrottle):
 
 class BeaconSessionAuthentication(SessionAuthentication):
     """The session's user without a CSRF token: browsers send beacons (sendBeacon) without
-    one, and a forged event can only add a click to a product, never act for the shopper."""
+    one, and a forged event can only add a click or a read, never act for the shopper."""
 
     def enforce_csrf(self, request):
         return None
@@ -301,9 +301,17 @@ class EventsApi(APIView):
 
     class InputSerializer(serializers.Serializer):
         kind = serializers.CharField(max_length=20)
-        product = serializers.CharField(max_length=64, help_text="The product's SKU.")
+        product = serializers.CharField(
+            max_length=64,
+            required=False,
+            allow_blank=True,
+            help_text="The product's SKU; required except for view_article.",
+        )
         article = serializers.CharField(
-            max_length=200, required=False, allow_blank=True, help_text="An article slug."
+            max_length=200,
+            required=False,
+            allow_blank=True,
+            help_text="An article slug; required for view_article.",
         )
         anonymous_id = serializers.CharField(max_length=64, required=False, allow_blank=True)
         cause = serializers.CharField(max_length=60, required=False, allow_blank=True)
@@ -318,7 +326,13 @@ class EventsApi(APIView):
 
     @extend_schema(
         operation_id="event_record",
-        summary="Record a shopper event: view_item, select_item, add_to_cart or purchase",
+        summary=(
+            "Record a shopper event: view_article, view_item, select_item, add_to_cart or purchase"
+        ),
+        description=(
+            "`view_article` (a reader opened an article) names the article and no product; "
+            "every other kind names a product."
+        ),
         request=InputSerializer,
         responses={
             201: OutputSerializer,
@@ -333,7 +347,7 @@ class EventsApi(APIView):
         try:
             event = event_record(
                 kind=data["kind"],
-                product_sku=data["product"],
+                product_sku=data.get("product") or "",
                 article_slug=data.get("article") or "",
                 anonymous_id=data.get("anonymous_id") or "",
                 user=request.user,

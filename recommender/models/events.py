@@ -15,6 +15,7 @@ class Event(models.Model):
     """One shopper action. Rows are only ever added; aggregates live in ArticleProductSignal."""
 
     class Kind(models.TextChoices):
+        VIEW_ARTICLE = "view_article", "Read an article"  # article only, no product
         VIEW_ITEM = "view_item", "Viewed a product"
         SELECT_ITEM = "select_item", "Clicked a recommendation"
         ADD_TO_CART = "add_to_cart", "Added to cart"

@@ -62,8 +62,11 @@ def event_record(
         errors["anonymous_id"] = "Use up to 64 letters, digits, dots, dashes or underscores."
     elif not anonymous_id and user is None:
         errors["anonymous_id"] = "Send an anonymous_id, or sign in."
+    reading = kind == Event.Kind.VIEW_ARTICLE
     product = Product.objects.filter(sku=product_sku).only("pk").first() if product_sku else None
-    if product is None:
+    if reading and product_sku:
+        errors["product"] = "A view_article event names an article, not a product."
+    elif product is None and not reading:
         errors["product"] = f"No product with SKU {product_sku!r}." if product_sku else "Required."
     article = None
     if article_slug:
@@ -74,6 +77,8 @@ def event_record(
         )
         if article is None:
             errors["article"] = f"No published article {article_slug!r}."
+    elif reading:
+        errors["article"] = "Required for a view_article event."
     if cause and not Cause.objects.filter(slug=cause).exists():
         errors["cause"] = f"No cause {cause!r}."
     if isinstance(quantity, bool) or not isinstance(quantity, int):
@@ -141,8 +146,9 @@ def article_signals_refresh(*, article_ids: Iterable[int]) -> int:
 def article_signals_refresh_recent(*, minutes: int = 15) -> set[int]:
     """Refresh the articles that had events in the last ``minutes``; returns their ids."""
     since = timezone.now() - timedelta(minutes=minutes)
+    # Article reads name no product and add no signal: they never cost a recomputation.
     ids = set(
-        Event.objects.filter(created_at__gte=since, article__isnull=False)
+        Event.objects.filter(created_at__gte=since, article__isnull=False, product__isnull=False)
         .values_list("article_id", flat=True)
         .distinct()
     )

@@ -36,7 +36,8 @@ def _article_context(article: Article) -> dict:
 
 
 def article_followups_plan(*, now: datetime | None = None) -> int:
-    """Readers who looked at an article's products and bought nothing since: one email each.
+    """Readers who read an article or looked at its products (any event naming the article,
+    ``view_article`` included) and bought nothing since: one email each.
 
     A reader qualifies once the flow's delay has passed since the view; views older than
     LOOKBACK_DAYS are not followed up. Returns how many drafts were handed to the outbox.
