@@ -25,8 +25,9 @@ class CatalogChanges:
 
     # (product, created, fields changed)
     products: list[tuple[Product, bool, frozenset[str]]] = field(default_factory=list)
-    # One written variant per product whose variants were created or changed.
-    variants: dict[int, Variant] = field(default_factory=dict)
+    # One written variant per product whose variants were created or changed:
+    # (variant, created, fields changed)
+    variants: dict[int, tuple[Variant, bool, frozenset[str]]] = field(default_factory=dict)
 
     def announce(self) -> None:
         """Tell listeners (recommendations, stock caches) as one save per row would.
@@ -42,9 +43,11 @@ class CatalogChanges:
             rows_saved_announce(
                 [product], created=created, update_fields=None if created else fields
             )
-        for product_id, variant in self.variants.items():
+        for product_id, (variant, created, fields) in self.variants.items():
             if product_id not in announced:
-                rows_saved_announce([variant], update_fields=frozenset({"stock", "updated_at"}))
+                rows_saved_announce(
+                    [variant], created=created, update_fields=None if created else fields
+                )
 
 
 def rows_saved_announce(
@@ -256,8 +259,13 @@ class _CatalogWriter:
             return
         Variant.objects.bulk_create(created, batch_size=BATCH_SIZE)
         _bulk_update(Variant, changed)
-        for variant in [*created, *(row for group in changed.values() for row in group)]:
-            self.changes.variants.setdefault(variant.product_id, variant)
+        for variant in created:
+            self.changes.variants.setdefault(variant.product_id, (variant, True, frozenset()))
+        for fields, group in changed.items():
+            for variant in group:
+                self.changes.variants.setdefault(
+                    variant.product_id, (variant, False, fields | {"updated_at"})
+                )
 
     @staticmethod
     def _variant_assign(variant: Variant, product: Product, record: VariantRecord) -> set[str]:
