@@ -1,0 +1,199 @@
+"""The rule detector with a learned second opinion: training, loading, and what the model
+may and may not change."""
+
+import json
+import random
+
+import pytest
+from django.core.management import CommandError, call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recommender.detection.learned import CauseModel, HybridDetector, sentence_features
+from recommender.detection.rules import RuleDetector
+from recommender.detection.text import clean, split_sentences
+
+# "Zorblats" is a word no rule knows: only a model trained on these passages can tie it to
+# footwear.
+FOOTWEAR = [
+    "My zorblats are falling apart and my knees ache.",
+    "Old zorblats gave me shin pain.",
+    "The zorblats I run in are ten years old and my feet hurt.",
+    "Replace your zorblats when they go flat.",
+    "Sore heels, probably the zorblats.",
+]
+NO_CAUSE = [
+    "Do you ship to Canada?",
+    "Great race on Sunday, thanks!",
+    "What size is the blue jacket?",
+    "I love the new colours.",
+    "Can I pay by card?",
+    "The weather was lovely for the marathon.",
+]
+RED_FLAG_TEXT = (
+    "Sharp shooting pain runs down my leg and my toes go numb. "
+    "I run every day in cotton socks and worn-out shoes."
+)
+
+
+def _write_corpus(path):
+    labelled = [(t, ["improper_footwear"]) for t in FOOTWEAR] + [(t, []) for t in NO_CAUSE]
+    lines = [
+        json.dumps({"id": f"p{i}", "kind": "shopper", "text": t, "causes": c, "red_flag": False})
+        for i, (t, c) in enumerate(labelled)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny_weights(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("weights")
+    out = folder / "weights.json"
+    call_command(
+        "train_detector", str(_write_corpus(folder / "tiny.jsonl")), "--out", str(out),
+        "--min-count", "1",
+    )  # fmt: skip
+    return out
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return HybridDetector()
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RuleDetector()
+
+
+def _sentences(text):
+    cleaned = clean(text)
+    return {cleaned[start:end] for start, end in split_sentences(cleaned)}
+
+
+def test_command_writes_weights_the_hybrid_loads(tiny_weights, tmp_path):
+    data = json.loads(tiny_weights.read_text(encoding="utf-8"))
+    assert data["format"] == 1
+    assert data["thresholds"] == {"add": 0.4, "veto": 0.0}
+    assert data["training"] == {"files": ["tiny.jsonl"], "passages": 11, "sentences": 11}
+    assert list(data["weights"]) == sorted(data["weights"])
+    assert all(len(row) == len(data["causes"]) for row in data["weights"].values())
+    assert max(data["weights"]["zorblats"]) == data["weights"]["zorblats"][0] > 0
+    HybridDetector(weights=tiny_weights)  # loads
+
+    again = tmp_path / "again.json"
+    corpus = _write_corpus(tmp_path / "tiny.jsonl")
+    call_command("train_detector", str(corpus), "--out", str(again), "--min-count", "1")
+    assert again.read_bytes() == tiny_weights.read_bytes()  # same files, same weights
+
+
+def test_command_errors(tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("train_detector", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path))
+    corpus = _write_corpus(tmp_path / "tiny.jsonl")
+    with pytest.raises(CommandError, match="at least 10 passages"):
+        tiny = tmp_path / "three.jsonl"
+        tiny.write_text("\n".join(corpus.read_text().splitlines()[:3]) + "\n")
+        call_command("train_detector", str(tiny), "--out", str(tmp_path / "w.json"), "--tune")
+
+
+def test_model_adds_a_missed_cause_with_a_verbatim_sentence_as_evidence(tiny_weights, rules):
+    text = "We ran the coastal path on Sunday.\nHonestly my zorblats are shot and both shins ache!"
+    assert "improper_footwear" not in rules.detect(text).slugs
+    result = HybridDetector(weights=tiny_weights).detect(text)
+    (cause,) = result.causes
+    assert cause.slug == "improper_footwear"
+    assert 0.4 <= cause.confidence <= 1
+    assert cause.evidence == ("Honestly my zorblats are shot and both shins ache!",)
+    assert set(cause.evidence) <= _sentences(text)
+
+
+def test_a_dismissed_topic_is_not_added(tiny_weights):
+    text = "My zorblats are ancient. Honestly, the shoes are not the problem here."
+    assert HybridDetector(weights=tiny_weights).detect(text).causes == ()
+
+
+def test_without_thresholds_the_hybrid_answers_like_the_rules(tiny_weights, rules):
+    hybrid = HybridDetector(weights=tiny_weights, add_threshold=2, veto_threshold=0)
+    for text in [RED_FLAG_TEXT, "My zorblats are shot.", *FOOTWEAR]:
+        assert hybrid.detect(text) == rules.detect(text)
+
+
+def test_red_flags_are_the_rules_whatever_the_model_says(tiny_weights, rules):
+    expected = rules.detect(RED_FLAG_TEXT)
+    assert expected.red_flags and expected.causes
+    vetoes_all = HybridDetector(weights=tiny_weights, veto_threshold=1.0)
+    result = vetoes_all.detect(RED_FLAG_TEXT)
+    assert result.causes == ()  # every rule cause vetoed...
+    assert result.red_flags == expected.red_flags  # ...but never a red flag
+    adds_all = HybridDetector(weights=tiny_weights, add_threshold=0.0)
+    assert adds_all.detect(RED_FLAG_TEXT).red_flags == expected.red_flags
+    assert adds_all.detect("My zorblats are shot.").red_flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No cotton socks for me, and I never run on concrete.",
+        "My socks are not cotton and I never run on concrete.",
+        "There is no concrete on my route and my socks aren't cotton.",
+    ],
+)
+def test_a_negated_cause_the_rules_drop_stays_dropped(shipped, rules, text):
+    assert rules.detect(text).slugs & {"improper_socks", "hard_surfaces"} == set()
+    assert shipped.detect(text).slugs & {"improper_socks", "hard_surfaces"} == set()
+    assert "!cotton" in sentence_features(text.lower())  # the model reads the negation
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\x00\x01", "!!! ... ???", "👟💀🔥"])
+def test_empty_or_blank_text_gives_an_empty_result(shipped, text):
+    result = shipped.detect(text)
+    assert result.causes == () and result.red_flags == ()
+
+
+def test_garbage_input_does_not_crash(shipped):
+    rng = random.Random(5)
+    pieces = ["👟", "💀", "\x00", "\x07", "\u200b", "\ufeff", "\x9f", "shoes", "socks", ".", "\n"]
+    pieces += ["worn", "not", "concrete", "é", "ß", "İ", "\U0001f9e6", "<p>", "&amp;", "  "]
+    megabyte = "".join(rng.choice(pieces) for _ in range(300_000))[:1_000_000]
+    result = HybridDetector(add_threshold=0.05, veto_threshold=0.01).detect(megabyte)
+    visible = clean(megabyte)
+    for cause in result.causes:
+        assert all(sentence in visible for sentence in cause.evidence)
+    assert shipped.detect("\x00" * 1000 + "💀" * 1000).causes == ()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [*FOOTWEAR, *NO_CAUSE, "My hamstrings feel tight.", "I ran 20 miles, no rest days!"]
+        )
+        | st.text(max_size=40),
+        max_size=6,
+    ),
+    st.sampled_from(["\n", " ", "\n\n", "<br>"]),
+)
+def test_evidence_is_always_a_sentence_of_the_input(parts, joiner):
+    text = joiner.join(parts)
+    eager = HybridDetector(add_threshold=0.05)  # adds whatever the model leans towards
+    sentences = _sentences(text)
+    for cause in eager.detect(text).causes:
+        assert set(cause.evidence) <= sentences
+
+
+def test_weights_of_another_format_are_refused(tiny_weights):
+    data = json.loads(tiny_weights.read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="format"):
+        CauseModel({**data, "format": 99})
+    with pytest.raises(ValueError, match="unknown cause"):
+        CauseModel({**data, "causes": ["sore_feet", *data["causes"][1:]]})
+
+
+def test_shipped_weights_are_small_and_sorted():
+    from recommender.detection.learned import DEFAULT_WEIGHTS
+
+    assert DEFAULT_WEIGHTS.stat().st_size < 2_000_000
+    data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
+    assert list(data["weights"]) == sorted(data["weights"])
