@@ -11,11 +11,11 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 blank=True,
                 help_text=(
-                    "Optional: the rule counts only for articles and shoppers whose sentences "
-                    "about the cause mention these words. Commas mean any of them; 'not (...)' "
-                    "rules words out; 'and', 'or' and one line per requirement combine them. "
-                    "Each word matches a word start, so 'supinat' also finds 'supination'. "
-                    "Example: high arch, supinat, roll outward. Empty: always."
+                    "Optional: the rule counts only when the sentences that raised the cause "
+                    "mention these words. Commas mean any of them; 'not (...)' rules words out; "
+                    "'and', 'or' and one line per requirement combine them. Each word matches a "
+                    "word start, so 'supinat' also finds 'supination'. Example: high arch, "
+                    "supinat, roll outward. Empty: always."
                 ),
                 verbose_name="applies when the evidence mentions",
             ),

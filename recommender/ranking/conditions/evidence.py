@@ -18,8 +18,9 @@ condition*: phrases the sentences that raised the cause must (or must not) menti
   comma: ``"not flat"``.
 
 The condition is judged over all the cause's evidence sentences together (with none, as if
-they said nothing: ``not (...)`` holds and a plain phrase list does not), so a rule without
-an evidence condition, or a shopper's text, behaves as before. ``quote(sentences)`` picks the
+they said nothing: ``not (...)`` holds and a plain phrase list does not), so callers that pass
+no sentences (campaign product cards; the shopper's diagnose answer, which is cached per set
+of causes) get what they got before these conditions existed. ``quote(sentences)`` picks the
 sentence to show as the reason: the first one that mentions a phrase the condition asks for.
 """
 
