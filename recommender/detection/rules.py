@@ -54,6 +54,7 @@ class _Cue:
     check_inside: bool = (
         True  # red flags: a negation inside the match ("pain is not sharp") clears it
     )
+    yields_to: str | None = None  # no weight in a sentence where this cause has evidence
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -115,7 +116,9 @@ def _compiled_lexicon() -> _Lexicon:
     A cue becomes a candidate in a sentence when, for one of its top-level alternatives,
     every required text (up to a few, the most selective first) is there.
     """
-    entries: list[tuple[_Cue, str]] = [(_Cue(c.slug, c.kind, c.weight), c.pattern) for c in CUES]
+    entries: list[tuple[_Cue, str]] = [
+        (_Cue(c.slug, c.kind, c.weight, yields_to=c.yields_to), c.pattern) for c in CUES
+    ]
     entries += [
         (_Cue(RED_FLAG, CAUSE, 1.0, negation_shaped=inner_ok), p) for inner_ok, p in RED_FLAG_CUES
     ]
@@ -265,6 +268,7 @@ class RuleDetector(BaseDetector):
             if not cue_ids and not staff:
                 continue
             found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
+            yielding: list[tuple[str, str, str]] = []  # (slug, wording, cause it yields to)
             built_in = [(*self._cues[cue_id], mt) for cue_id in sorted(cue_ids)]
             for cue, regex, source in built_in + staff:
                 if cue.slug == RED_FLAG and index in flagged:
@@ -288,11 +292,20 @@ class RuleDetector(BaseDetector):
                     found_by_slug.setdefault(cue.slug, []).append(
                         (found.start(), found.end(), weight, wording)
                     )
+                    if cue.yields_to:
+                        yielding.append((cue.slug, wording, cue.yields_to))
+            for slug, wording, other in yielding:
+                if other in found_by_slug:
+                    kept = [m for m in found_by_slug[slug] if m[3] != wording]
+                    if kept:
+                        found_by_slug[slug] = kept
+                    else:
+                        del found_by_slug[slug]
             for slug, matches in found_by_slug.items():
                 if slug in dismissed.get(index, ()):
                     continue
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
-        _drop_dismissed(scores, dismissed, prepared.passages)
+        _drop_dismissed(scores, dismissed, prepared)
         for index in sorted(flagged):
             if index + 1 < len(prepared.spans):
                 following_start, following_end = prepared.spans[index + 1]
@@ -329,20 +342,32 @@ class RuleDetector(BaseDetector):
 _EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It is not what...")
 
 
+# A sentence that turns against its neighbour keeps its own evidence: "Flat feet are not a
+# problem for most. When the arch collapses far on each landing, though, ..."
+_CONTRAST = re.compile(
+    r"\b(?:but|however|though|yet|still|that said|even so|nevertheless|nonetheless)\b", re.ASCII
+)
+
+
 def _drop_dismissed(
     scores: dict[str, dict[int, dict[str, float]]],
     dismissed: dict[int, set[str]],
-    passages: tuple[int, ...],
+    prepared: Prepared,
 ) -> None:
     """A cause waved away in one sentence is not evidenced by its neighbours in the same
     paragraph either: "Concrete has a bad name. Honestly, the surface is not the problem."
+    A neighbour that turns against it ("..., though, ...") keeps its evidence.
     """
+    passages = prepared.passages
     for index, slugs in dismissed.items():
         if _EVERYTHING in slugs:
             for per_sentence in scores.values():
                 per_sentence.pop(index, None)
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(passages) and passages[neighbour] == passages[index]:
+                start, end = prepared.spans[neighbour]
+                if neighbour > index and _CONTRAST.search(prepared.match_text, start, end):
+                    continue
                 for slug in slugs:
                     scores.get(slug, {}).pop(neighbour, None)
         for slug in slugs:

@@ -54,7 +54,8 @@ _NEGATOR = re.compile(
     r"denies|deny|denied|free of|absence of|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
     r"won't|haven't|hasn't|hadn't|can't|couldn't|shouldn't|wouldn't|isnt|arent|wasnt|dont|"
     r"doesnt|didnt|havent|hasnt|cant|aint|ain't|unlike|rather than|as opposed to|instead of|"
-    r"other than)\b(?!\s+(?:sure|know|knowing|idea|certain|clear|"
+    r"other than|ruled out|rule out|rules out|ruling out)\b"
+    r"(?!\s+(?:sure|know|knowing|idea|certain|clear|"
     r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|"
     r"longer|until|till|stop)\b)",
     re.ASCII,
@@ -88,6 +89,10 @@ _DISMISSED_AFTER = re.compile(
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
+    r"|\b(?:zero|little|any\s+real)\s+difference\b|\bmore\s+credit\s+than\s+(?:it|they)\s+deserves?\b"
+    r"|\b(?:gets?|got|has|have|had)\s+a\s+(?:bad|worse|poor)\s+(?:press|name|rap|reputation)\b|\bworse\s+reputation\b"
+    r"|\bfallen\s+out\s+of\s+favou?r\b|\b(?:does|do)\s+little\s+to\b|\bstruggled?\s+to\s+show\b"
+    r"|\bgets?\s+blamed\s+for\s+(?:a\s+lot|everything|too\s+much)\b"
     r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
     r"completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,
@@ -97,7 +102,8 @@ _DISMISSAL_WORDS = (
     "myth", "exaggerat", "overstat", "irrelevant", "unrelated", "nothing", "less ", "fine",
     "ruled", "rule out", "contrary", "misconception", "despite", "blam", "due to", "caused by",
     "because of", "need", "neither", "isnt", "arent", "dont", "doesnt", "wasnt", "over-stat",
-    "rules out", "necessary",
+    "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
+    "bad rap", "favour", "favor", "does little", "do little", "struggle",
 )  # fmt: skip
 _DISMISSAL_HINT = re.compile("|".join(re.escape(word) for word in _DISMISSAL_WORDS), re.ASCII)
 # Before the cue in the same sentence: the writer is about to dismiss what follows.
@@ -118,7 +124,8 @@ _DISMISSAL_LEAD = _boundary_shared(_DISMISSAL_LEAD)
 # What ends a dismissal lead's reach: the writer turns to the real cause.
 _TURN = re.compile(
     r"[;:.!?\u2014]|\b(?:but|however|instead|actually|rather|yet|although|though|whereas)\b"
-    r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)",
+    r"|\bthe (?:real|actual|true|main|usual|more likely) (?:cause|culprit|problem|issue|reason)"
+    r"|\b(?:it's|it is|its) (?:just|only|probably|likely)\b",
     re.ASCII,
 )
 _TURN = _boundary_shared(_TURN)
@@ -141,6 +148,17 @@ _NO_TROUBLE = re.compile(
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
     r"(?:well|great|fine|good)\b",
+    re.ASCII,
+)
+# "...even in thick warm socks": the thing named is what did not help, not the cause.
+_CONCESSIVE = re.compile(r"\beven (?:in|with|wearing|when wearing)\s+(?:\S+\s+){0,3}$", re.ASCII)
+# Product copy: a range, a model's specification, colours. Its wording names no cause.
+_PRODUCT_COPY = re.compile(
+    r"\b(?:our|the) (?:new |latest |updated |spring |summer |autumn |fall |winter )?"
+    r"(?:range|collection|line[\s-]?up|version|model)\b"
+    r"(?! (?:of|that|which) (?:\w+ )?(?:suits|fits|matches))"
+    r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
+    r"|\bweighs? (?:just |only |about |around )?\d|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
     re.ASCII,
 )
 # A cue inside "once you warm up" describes timing, not advice or fault.
@@ -202,6 +220,7 @@ class Sentence:
         "_has_dismissal",
         "_leads",
         "_no_trouble",
+        "_product_copy",
         "_turns",
         "end",
         "may_dismiss",
@@ -212,6 +231,7 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self._no_trouble: bool | None = None
+        self._product_copy: bool | None = None
         self._leads: list[int] | None = None
         self._turns: list[int] = []
         self._break_starts: list[int] | None = None
@@ -268,6 +288,13 @@ class Sentence:
         if self._no_trouble is None:
             self._no_trouble = _NO_TROUBLE.search(self.text, self.start, self.end) is not None
         return self._no_trouble
+
+    @property
+    def product_copy(self) -> bool:
+        """The sentence describes a product (a range, a model's drop or weight, colours)."""
+        if self._product_copy is None:
+            self._product_copy = _PRODUCT_COPY.search(self.text, self.start, self.end) is not None
+        return self._product_copy
 
     def led_away(self, cue_start: int) -> bool:
         """A dismissal lead ("contrary to popular belief", "it's a myth that") reaches the cue."""
@@ -385,6 +412,8 @@ def cue_weight(
         return weight
     suffix = sentence.suffix(found.end())
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
+        return 0.0
+    if sentence.product_copy or ("even " in prefix and _CONCESSIVE.search(prefix)):
         return 0.0
     negated = is_negated(prefix, near=True)
     if kind == "fix":

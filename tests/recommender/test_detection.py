@@ -498,3 +498,71 @@ def test_other_causes_in_everyday_words(detector, text, slug):
 def test_red_streaks_are_not_a_run_streak(detector):
     assert "overtraining" not in detector.detect("There are red streaks around the cut.").slugs
     assert "overtraining" in detector.detect("Day 50 of my run streak, never a day off.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("The tread's gone completely and my knees are niggling.", "improper_footwear"),
+        ("I do all my runs in my crossfit trainers and my achilles is sore.", "improper_footwear"),
+        ("My wide feet get squished in every pair I've tried.", "improper_footwear"),
+        ("Went down a size in the racers and my forefoot burns.", "improper_footwear"),
+        ("The sole's peeling off the front and it flaps when I run.", "improper_footwear"),
+        ("Been running on the road in my chunky trail shoes.", "improper_footwear"),
+        ("Book a fitting before you buy your next pair.", "improper_footwear"),
+        ("Bunched up at the toes again, my little toe is rubbed raw.", "improper_socks"),
+        ("Cotton soaks up sweat and stays damp for the whole run.", "improper_socks"),
+        ("Only had thick woolly walking socks for the fell race.", "improper_socks"),
+        ("The road near me slopes towards the gutter and my hip aches.", "hard_surfaces"),
+        ("Move one run a week onto grass or a woodland trail.", "hard_surfaces"),
+    ],
+)
+def test_wordings_from_newer_writers(detector, text, slug):
+    result = detector.detect(text)
+    cause = next((c for c in result.causes if c.slug == slug), None)
+    assert cause is not None, result.as_dict()
+    assert cause.evidence == (text,)
+
+
+def test_a_downhill_where_the_shoe_is_to_blame_is_not_a_surface_cause(detector):
+    shoe = detector.detect("My toes jam into the end of my shoes on descents.")
+    assert shoe.slugs == {"improper_footwear"}
+    assert "hard_surfaces" in detector.detect("My knees ache a lot on descents.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "Our new road shoe has a 6 mm drop and comes in three colourways.",
+            "improper_footwear",
+        ),
+        (
+            "It comes in standard and wide fits, with durable rubber for pavements.",
+            "hard_surfaces",
+        ),
+        ("My toes go numb even in thick warm socks.", "improper_socks"),
+        ("My legs feel like concrete on every run.", "hard_surfaces"),
+        ("I run on grass and tarmac and it makes zero difference to my shins.", "hard_surfaces"),
+        ("Stretching gets more credit than it deserves.", "lack_of_flexibility"),
+        ("Heel striking has a worse reputation than it deserves.", "improper_running_form"),
+    ],
+)
+def test_product_copy_concessions_and_more_dismissals(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+def test_a_sentence_that_turns_keeps_its_evidence_after_a_dismissal(detector):
+    text = (
+        "Flat feet are not a problem for most runners. When the arch collapses far on "
+        "each landing, though, the shin pays for it."
+    )
+    assert "foot_mechanics" in detector.detect(text).slugs
+
+
+def test_a_ruled_out_fracture_is_not_a_red_flag_and_the_real_cause_stays(detector):
+    result = detector.detect(
+        "Physio ruled out a stress fracture, says it's just sore muscles from the hill block."
+    )
+    assert not result.has_red_flag
+    assert "strained_muscles" in result.slugs

@@ -4,6 +4,8 @@ A cue is either a ``CAUSE`` cue (the text names the problem: "worn-out shoes") o
 ``FIX`` cue (the text recommends what cures it: "replace your shoes"). They differ under
 negation: "not worn out" clears the cause, while "I never stretch" *is* the cause.
 Weights are the confidence one clear occurrence gives on its own; the threshold is 0.5.
+A table row may name a fourth item, a cause the cue yields to: "my toes hit the front on
+descents" blames the shoe, so the downhill only counts in a sentence without a shoe cue.
 """
 
 from __future__ import annotations
@@ -23,14 +25,15 @@ class Cue:
     kind: str
     weight: float
     pattern: str
+    yields_to: str | None = None  # a cause whose evidence in the same sentence cancels this cue
 
 
 def _cues() -> tuple[Cue, ...]:
     cues: list[Cue] = []
     for module in (gear, body, load):
         for slug, table in module.CUES.items():
-            for kind, weight, pattern in table:
-                cues.append(Cue(slug=slug, kind=kind, weight=weight, pattern=pattern))
+            for kind, weight, pattern, *yields_to in table:
+                cues.append(Cue(slug, kind, weight, pattern, *yields_to))
     return tuple(cues)
 
 

@@ -9,7 +9,7 @@ _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|
 _WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|"
 _WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
-_WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up)"
+_WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|(?:basically |like |just )slippers)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
 _FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*)"
 _BAD_SHOE = (
@@ -17,7 +17,9 @@ _BAD_SHOE = (
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"
     r"fashion|casual|tennis|basketball|skate|canvas|lifestyle|minimalist|barefoot|"
     r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|gym|"
-    r"unsupported|knackered|tired|retired|outdated|mismatched)"
+    r"unsupported|knackered|tired|retired|outdated|mismatched|crossfit|cross[\s-]?training|lifting|"
+    r"weightlifting|netball|football|court|squash|hockey|indoor|high[\s-]street|supermarket|tight|"
+    r"tighter|narrow|cramped|undersized|oversized|clunky)"
 )
 _GOOD_SHOE = (
     r"(?:proper|right|correct|appropriate|supportive|suitable|well[\s-]?fitting|good|"
@@ -33,7 +35,7 @@ FOOTWEAR = [
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
     (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
-    (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?) (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|split|like cardboard|hard as)"),
+    (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?)(?:'s)? (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|cracks|split|splits|like cardboard|hard as|peel\w*|coming (?:off|away|apart|unstuck)|come (?:off|away|apart|unstuck)|hanging off|flapping|floppy|mushy)"),
     (C, 0.8, r"(?:narrow|tight|small|cramped|shallow|pointy|pointed) (?:\w+ )?(?:toe ?box|toebox|toe area)|(?:toe ?box|toebox) (?:\w+ ){0,2}(?:squash\w*|squeez\w*|crush\w*|cramp\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:done|covered|clocked|logged|had|seen|got) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:km|kms|kilomet\w+|miles) (?:\w+ ){{0,4}}(?:for|on|in) (?:one|a single|the same|this|my|that) pair"),
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
@@ -41,8 +43,8 @@ FOOTWEAR = [
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
     (C, 0.8, rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable|right|good|ideal) for (?:running|runners|my|your|the)"),
-    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this)(?: \w+)? ?{SHOE}?"),
-    (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*|slip\w*)|heel slip\w*"),
+    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this|it)(?: \w+)? ?{SHOE}?"),
+    (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*(?! (?:\w+ )?raw)|slip\w*)|heel slip\w*"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|feel|feels|were|was|felt) (?:\w+ )?(?:tight|narrow|small|cramped|short) (?:across|at|around|in|on|over|through)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:gave|give|gives|giving|caused|cause|causes|left) (?:me |you |him |her |them )?(?:\w+ )?(?:blisters?|hot[\s-]?spots?|black (?:toe ?)?nails?|bruised toes?)"),
     (C, 0.6, rf"{SHOE} (?:\w+ )?(?:rub|rubs|rubbing|rubbed|pinch\w*|squeez\w*|slip|slips|slipping|dig|digs|digging|hurt|hurts)"),
@@ -60,7 +62,7 @@ FOOTWEAR = [
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
     # Shoes named by the runner's own words: "my runners", "my converse", "the same pair for years".
     (C, 0.85, rf"(?:my runners|these runners|my old runners|my current runners) (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
-    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls)"),
+    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained|wore|wear|wearing) (?:\w+ ){0,2}(?:in )?(?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls)"),
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:skate|dress|school|work|court|deck|boat|walking|hiking) (?:shoes|trainers|sneakers)"),
     (C, 0.8, rf"{SHOE} (?:\w+ )?(?:have|has) (?:\w+ )?had it\b"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
@@ -73,21 +75,35 @@ FOOTWEAR = [
     (C, 0.75, r"toes? (?:\w+ ){0,3}(?=(?:hits?|hitting|bangs?|banging|banged|jam\w*|slams?|slamming|smash\w*|press\w*|push\w*|touch\w*|rams?|ramming|knock\w*|crammed|squashed|squeezed|crushed)\b)\w+ (?:\w+ ){0,2}(?:against |into )?the (?:front|end|tip|top)\b"),
     (C, 0.75, rf"(?:feet|foot|heels?) (?:\w+ ){{0,2}}(?:slides?|sliding|slid|slips?|slipping|slipped|moves?|moving|moved|swims?|swimming|shifts?|shifting|lifts?|lifting|pops?|popping)(?= (?:\w+ )?(?:(?:around|about|forward)(?! (?:\w+ ){{0,2}}socks?\b)|(?:inside|out of) (?:the |my |your )?{SHOE}|in (?:the|my|your|these|those) {SHOE}|on every stride|with every (?:stride|step)))"),
     (C, 0.7, r"(?:laces?|lacing)(?= (?:\w+ ){0,3}(?:too (?:tight|loose)|dig\w*|press\w*|cut\w* into))|(?:tie|ties|tied|tying|lace|laced|lacing) (?:\w+ ){0,2}too (?:tight|tightly|loose|loosely)"),
-    (F, 0.55, r"(?:heel[\s-]lock|runner's loop|lace[\s-]lock|lock) lacing|lacing (?:technique|method|pattern)"),
+    (F, 0.55, r"(?:heel[\s-]lock|runner's loop|lace[\s-]lock|lock) lacing|lacing (?:technique|method|pattern)|heel[\s-]lock\b|lace (?:\w+ )?(?:more )?loose(?:ly|r)|loosen (?:\w+ )?laces"),
+    (C, 0.75, rf"(?:squish\w*|squash\w*|squeez\w*|crush\w*|crammed|cramped|pinch\w*|jammed) (?:\w+ ){{0,2}}(?:in|into|by) (?:my |the |these |every |each |any |a |an )?(?:[\w-]+ )?{SHOE}"),
+    (C, 0.7, r"(?:it|they|the fit|the upper|the toe ?box|the heel (?:tab|collar)|heel (?:tab|collar)) (?:\w+ )?(?:pinch\w*|squeez\w*|dig\w*|press\w*) (?:\w+ ){0,2}(?:across|at|on|into|against) (?:the |my |your )?(?:top|toes?|instep|forefoot|heel|sides?|tendon|achilles|little toe|big toe|ball)"),
+    (C, 0.7, r"(?:go|goes|went|gone|going|dropped|drop|dropping|sized|sizing) (?:down|up) (?:by )?(?:half |a |one )?(?:half )?(?:a )?size|(?:go|goes|went|gone|going) (?:half )?(?:a )?size (?:up|down|smaller|bigger)\b"),
+    (C, 0.85, rf"on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill) (?:\w+ ){{0,2}}in (?:my |the |a pair of |some |their |your )?(?:[\w-]+ ){{0,2}}(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking|football|netball) {SHOE}|trail {SHOE}[^.;!?]{{0,100}}? (?:on (?:the )?(?:roads?|pavements?|tarmac|concrete)|for (?:the )?road)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}from (?:a |the )?(?:high[\s-]street|supermarket|discount|fashion|department)"),
+    (C, 0.75, r"(?:heels?|heel counters?) (?:is |are |has |have |'s )?(?:\w+ )?(?:squashed|crushed|caved in|flattened|broken down) (?:flat|down|on one side|in)"),
+    (F, 0.6, rf"(?:book|get|have|go for|going for) (?:a |an )?(?:\w+ )?(?:fitting|gait (?:check|analysis|assessment))|gait check|(?:the|a|our|your) fitter\b|(?:more |enough |extra )?room (?:\w+ ){{0,2}}(?:in|at) (?:the )?(?:toe ?box|front of the {SHOE})|(?:match|matched|matching) (?:the |a |your )?{SHOE} to"),
+    (F, 0.7, rf"(?:more|extra|better|firmer) (?:arch )?(?:support|stability|cushion\w*) (?:\w+ ){{0,2}}(?:in|from) (?:my |your |the |a |their )?(?:\w+ )?{SHOE}|{SHOE} (?:\w+ ){{0,2}}(?:has|have|with|offers?|gives?) (?:the )?(?:more|most|extra|better|firmer) (?:\w+ )?(?:support|stability|cushion\w*)|(?:stability|motion[\s-]control|max(?:imum)?[\s-](?:support|cushion\w*)) (?:shoe |running )?(?:models?|shoes?|trainers?|pairs?)"),
+    (C, 0.75, r"(?:chaussures|zapatillas|scarpe|sapatilhas|t[e\u00ea]nis|schoenen|hardloopschoenen|laufschuhe|schuhe) (?:[\w\u00c0-\u017f]+ ){0,4}(?:\d[\d.,]*|mil) ?km|(?:schoenen|schuhe|chaussures|zapatillas|scarpe) (?:\w+ ){0,2}(?:te klein|zu klein|zu eng|te krap|trop petites?|trop serr\w*|demasiado peque\w*|troppo piccol\w*|troppo strett\w*)"),
     (C, 0.6, rf"(?:need|needs|needed|try|trying|get|getting|go for|went for|look for|choose|buy|switch to|size up to) (?:a |an )?(?:wider|roomier|narrower|wide[\s-]fit|wide) (?:fit|fitting|toe ?box|width|{SHOE})"),
     (F, 0.6, rf"(?:get|have|having|getting|had|got) (?:\w+ ){{0,2}}feet (?:\w+ )?(?:measured|sized|scanned|assessed)|{SHOE} (?:that|which) (?:\w+ )?fits(?= (?:\w+ )?(?:properly|well|correctly|right|snugly|comfortably)\b)|(?:a |one )?thumb'?s?[\s-](?:width|breadth)"),
 ]
 
 SOCKS = [
-    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|nylon) (?:\w+ )?(?:ankle |crew |sports? |athletic |running )?{SOCK}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}"),
+    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|woolly|wooly|walking|hiking|ski|borrowed|nylon) (?:\w+ ){{0,2}}(?:ankle |crew |sports? |athletic |running )?{SOCK}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}"),
     (C, 0.85, rf"{SOCK} (?:that )?(?:\w+ ){{0,2}}(?:bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|have (?:a |thick )?seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
     (C, 0.65, r"blisters?|blistered|blistering"),
     (C, 0.65, r"hot[\s-]?spots?(?! (?:for|of|in town))"),
     (C, 0.55, r"chaf(?:e|es|ed|ing)\b(?: \w+){0,3} (?:toes?|feet|foot|heels?|arch)|(?:toes?|feet|foot|heels?) (?:\w+ )?chaf\w*"),
-    (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked)"),
+    (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked|swimming in sweat|drenched|sodden)"),
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
+    (C, 0.6, r"(?:heels?|toes?|ankles?|achilles|feet|foot|instep|arch|balls? of (?:my |the |your )?(?:feet|foot))(?:'s)? (?:\w+ ){0,3}(?:rubbed|rubbing|rubs|rub) (?:\w+ )?raw|(?:rubbed|rubbing|rubs|rub) (?:my |the |your )?(?:\w+ )?(?:heels?|toes?|ankles?|achilles|feet|foot) raw"),
+    (C, 0.6, rf"bunch(?:ed|es|ing) up|{SOCK},? (?:they're|they are|which are|that are) (?:\w+ )?(?:massive|huge|enormous|too big|too small|baggy|loose|thin|cotton|old|wet|soaked|sodden)|{SOCK} (?:\w+ )?(?:sodden|drenched|squelch\w*|wet through)"),
+    (C, 0.7, r"cotton (?:\w+ ){0,10}(?:soaks?|soaking|holds?|absorbs?|traps?|retains?) (?:up )?(?:the )?(?:sweat|moisture|water)|cotton (?:\w+ ){0,2}(?:is|holds|stays|gets|turns) (?:\w+ )?(?:damp|wet|soggy|heavy|sodden)"),
+    (C, 0.65, r"\b(?:blasen|blaren|ampollas|ampoules|vesciche|bolhas)\b"),
+    (F, 0.6, rf"(?:spare|dry|fresh|clean|second) (?:pair of )?{SOCK}|change (?:your |my )?{SOCK}"),
     (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
     (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?!(?:\w+ ){{0,2}}(?:compression|christmas|gift))(?:\w+ ){{0,3}}{SOCK}"),
     (F, 0.45, rf"(?:technical|synthetic|merino|wool|padded|cushioned|good|quality|running|sports?|athletic|performance) (?:\w+ )?{SOCK}"),
@@ -111,15 +127,20 @@ FOOT_MECHANICS = [
 
 HARD_SURFACES = [
     (F, 0.6, r"(?:swap|switch|replace|trade|move|take) (?:\w+ ){0,3}(?:road|pavement|concrete|tarmac|asphalt|street) (?:runs?|miles|sessions?|loops?)"),
-    (C, 0.8, r"concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|pavements?|sidewalks?|cement"),
+    (C, 0.8, r"(?<!like )(?<!as )concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|cement"),
+    (C, 0.45, r"pavements?|sidewalks?"),
+    (C, 0.6, r"(?:onto|on to|on|along) (?:the )?(?:pavements?|sidewalks?)"),
+    (C, 0.8, r"slop\w* (?:\w+ ){0,2}(?:towards|to|into|down to) (?:the )?(?:gutter|kerb|curb|verge|edge|water|sea|side of the road)|(?:one|a) (?:foot|leg) (?:\w+ )?(?:lands|is|sits|strikes|ends up) lower"),
+    (C, 0.75, r"(?:sand|ground|surface|track|path|road)s? (?:\w+ ){0,2}(?:is|are|was|feels?) (?:\w+ )?(?:firm|hard|unforgiving|rock[\s-]hard|solid)\b"),
+    (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:a lot of|all the|constant|repeated|the) pounding"),
     (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
     (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
-    (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)"),
+    (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)", "improper_footwear"),
     (C, 0.55, r"(?:run|runs|running|ran|jog|jogging|miles|kilometres|kilometers|km) (?:\w+ ){0,2}(?:on|along) (?:the )?(?:roads?|streets?|city streets|pavements?|tarmac)"),
     (C, 0.45, r"(?:road|street|city) (?:running|runs|miles)|(?:indoor track|tile|tiled|hardwood) floors?"),
     (F, 0.7, r"(?:soft|softer|forgiving|more forgiving|varied|natural|cushioned) (?:\w+ )?(?:surfaces?|ground|terrain|paths?|trails?)|(?:mix|vary|varying|alternate|alternating|change|changing|switch|switching) (?:up )?(?:\w+ ){0,2}(?:surfaces?|terrain)"),
-    (F, 0.6, r"(?:switch|swap|move|moving|head|try|trying|stick) (?:\w+ ){0,3}(?:to|onto|for) (?:the )?(?:grass|trails?|dirt|gravel|track|woodchip|bark|treadmill|parks?)|(?:run|running) (?:\w+ )?on (?:grass|dirt|gravel|trails?|woodchips?|bark)"),
+    (F, 0.6, r"(?:switch|swap|move|moving|head|try|trying|stick) (?:\w+ ){0,5}(?:to|onto|for) (?:the )?(?:grass|trails?|dirt|gravel|track|woodchip|bark|treadmill|parks?)|(?:run|running|runs) (?:\w+ ){0,4}(?:on|round|around|across|over) (?:\w+ ){0,3}(?:grass|dirt|gravel|trails?|woodchips?|bark|towpaths?|playing fields?)|(?:playing|sports|football|rugby) (?:fields?|pitch(?:es)?)"),
 ]
 
 CUES = {

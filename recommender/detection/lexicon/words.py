@@ -4,10 +4,11 @@ GAP = r"(?:[\w'-]+\s+){0,2}"  # up to two words in between
 GAP3 = r"(?:[\w'-]+\s+){0,3}"
 GAP5 = r"(?:[\w'-]+\s+){0,5}"
 SHOE = (
-    r"(?:shoes?|trainers?|sneakers?|kicks|footwear|running flats?|racing flats?|"
+    r"(?:(?:shoes?|trainers?|sneakers?|kicks|footwear|running flats?|racing flats?|"
     r"spikes|joggers|plimsolls|pairs?|racers|high[\s-]tops?|zero[\s-]drops|carbon plates?)"
+    r"(?:'s|'re)?)"
 )
-SOCK = r"socks?"
+SOCK = r"(?:socks?|no[\s-]shows?|sockettes)"
 BE = r"(?:is|are|was|were|'s|'re|been|be|feels?|felt|seems?|gets?|got|getting|becomes?|became)"
 YOUR = r"(?:your|my|the|their|his|her|our|a|an)"
 MUSCLE = (
