@@ -193,6 +193,8 @@ class HybridDetector(BaseDetector):
         prepared = prepare(text)
         if not prepared.spans:
             return found
+        if all(wanted):
+            return self.combine(found, prepared, self.sentence_logits(prepared))
         columns = [index for index, keep in enumerate(wanted) if keep]
         return self.combine(found, prepared, self.sentence_logits(prepared, wanted), columns)
 

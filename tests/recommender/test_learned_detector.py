@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from recommender.detection.learned import CauseModel, HybridDetector, sentence_features
 from recommender.detection.rules import RuleDetector
 from recommender.detection.text import clean, split_sentences
+from recommender.management.commands.train_detector import ADD_GRID, VETO_GRID
 
 # "Zorblats" is a word no rule knows: only a model trained on these passages can tie it to
 # footwear.
@@ -86,6 +87,15 @@ def test_command_writes_weights_the_hybrid_loads(tiny_weights, tmp_path):
     corpus = _write_corpus(tmp_path / "tiny.jsonl")
     call_command("train_detector", str(corpus), "--out", str(again), "--min-count", "1")
     assert again.read_bytes() == tiny_weights.read_bytes()  # same files, same weights
+
+
+def test_tune_chooses_thresholds_by_cross_validation(tmp_path):
+    out = tmp_path / "tuned.json"
+    corpus = _write_corpus(tmp_path / "tiny.jsonl")
+    call_command("train_detector", str(corpus), "--out", str(out), "--min-count", "1", "--tune")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["thresholds"]["add"] in ADD_GRID and data["thresholds"]["veto"] in VETO_GRID
+    assert 0 <= data["training"]["cv_rules_micro_f1"] <= data["training"]["cv_hybrid_micro_f1"]
 
 
 def test_command_errors(tmp_path):
