@@ -216,6 +216,8 @@ class HybridDetector(BaseDetector):
 
         ``logits`` holds a row per sentence; its columns are the causes numbered in
         ``columns`` (all the model's causes when None)."""
+        if not logits:  # nothing the model can read (no sentence)
+            return found
         slugs = self.model.slugs
         columns = range(len(slugs)) if columns is None else columns
         best = dict(zip(columns, map(max, zip(*logits, strict=True)), strict=True))

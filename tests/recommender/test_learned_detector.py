@@ -30,6 +30,7 @@ NO_CAUSE = [
     "I love the new colours.",
     "Can I pay by card?",
     "The weather was lovely for the marathon.",
+    "🏃‍♀️🏃🏃👍",  # no sentence the model can read
 ]
 RED_FLAG_TEXT = (
     "Sharp shooting pain runs down my leg and my toes go numb. "
@@ -77,7 +78,7 @@ def test_command_writes_weights_the_hybrid_loads(tiny_weights, tmp_path):
     data = json.loads(tiny_weights.read_text(encoding="utf-8"))
     assert data["format"] == 1
     assert data["thresholds"] == {"add": 0.4, "veto": 0.0}
-    assert data["training"] == {"files": ["tiny.jsonl"], "passages": 11, "sentences": 11}
+    assert data["training"] == {"files": ["tiny.jsonl"], "passages": 12, "sentences": 11}
     assert list(data["weights"]) == sorted(data["weights"])
     assert all(len(row) == len(data["causes"]) for row in data["weights"].values())
     assert max(data["weights"]["zorblats"]) == data["weights"]["zorblats"][0] > 0
