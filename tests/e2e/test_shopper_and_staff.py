@@ -70,7 +70,7 @@ def test_staff_adds_a_product_with_a_variant_and_sees_it_in_the_shop(page, djang
     page.goto("/products/")
     page.get_by_role("link", name="Harbour Lite Crew").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Harbour Lite Crew")
-    expect(page.get_by_text("14.90 EUR")).to_be_visible()
+    expect(page.get_by_text("€14.90")).to_be_visible()
     size_row = page.get_by_role("row").filter(has_text="M 39-42")
     expect(size_row).to_contain_text("Navy")
     expect(size_row).to_contain_text("In stock")
