@@ -1,7 +1,8 @@
 """A shopper's own words in, causes, advice, products and articles out.
 
 Computed on the fly (nothing is stored): detection is pure Python, and products come from
-the same rules and ranker as articles in a fixed number of queries.
+the same rules and ranker as articles in a fixed number of queries. Rules that apply only when
+the evidence mentions given words (high arches, say) are judged on the shopper's own sentences.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from recommender.models import ArticleCause, Cause
 from recommender.payloads import PAYLOAD_VERSION, capped, products_build
 from recommender.ranking import RankingContext
 from recommender.services.detection import text_diagnose
-from recommender.services.ranking_inputs import CauseInput
+from recommender.services.ranking_inputs import CauseInput, rule_evidence_quote
 from recommender.services.recommendations import (
+    _rules_for_causes,
     cache_get,
     cache_set,
     cause_dict,
+    evidence_rules_signature,
     products_rank,
     recommendations_generation,
 )
@@ -123,9 +126,13 @@ def diagnose_with_products(
     if red_flags:
         body["advice"] = [{"cause": RED_FLAG_SLUG, "text": RED_FLAG_ADVICE}]
         return body
-    evidence = {cause.slug: (found[cause.slug].evidence or ("",))[0] for cause in causes}
     inputs = [
-        CauseInput(cause=cause, confidence=found[cause.slug].confidence, evidence="")
+        CauseInput(
+            cause=cause,
+            confidence=found[cause.slug].confidence,
+            evidence=(found[cause.slug].evidence or ("",))[0],
+            sentences=tuple(found[cause.slug].evidence),
+        )
         for cause in causes
     ]
     pool, articles = _pool_for_causes(inputs=inputs, size=size or None)
@@ -137,11 +144,18 @@ def diagnose_with_products(
         limit=DIAGNOSE_PRODUCTS,
         cap=recommender_settings.CATEGORY_CAP,
     )
+    quotes = _reason_quotes(inputs=inputs)
+    first = {item.cause.slug: item.evidence for item in inputs}
     body["products"] = [
         {
             **{key: value for key, value in product.items() if not key.startswith("_")},
             "reasons": [
-                {**reason, "evidence": evidence.get(reason["cause"], "")}
+                {
+                    **reason,
+                    "evidence": quotes.get(
+                        (reason["cause"], reason["text"]), first.get(reason["cause"], "")
+                    ),
+                }
                 for reason in product["reasons"]
             ],
         }
@@ -154,20 +168,48 @@ def diagnose_with_products(
     return body
 
 
+def _reason_quotes(*, inputs: list[CauseInput]) -> dict[tuple[str, str], str]:
+    """(cause, reason text) -> the shopper's sentence that let a worded rule apply.
+
+    Cached answers carry no sentences, so reasons are quoted per request: a rule with an
+    evidence condition quotes the sentence that meets it ("my high arches..."), any other
+    reason the cause's first sentence.
+    """
+    by_cause = {item.cause.pk: item for item in inputs}
+    quotes: dict[tuple[str, str], str] = {}
+    for rule in _rules_for_causes(list(by_cause)):
+        if not rule.evidence_condition:
+            continue
+        item = by_cause[rule.cause_id]
+        quote = rule_evidence_quote(rule, item)
+        if quote:
+            quotes.setdefault((item.cause.slug, rule.reason), quote)
+    return quotes
+
+
+def _without_sentences(products: list[dict]) -> list[dict]:
+    return [
+        {**product, "reasons": [{**reason, "evidence": ""} for reason in product["reasons"]]}
+        for product in products
+    ]
+
+
 def _pool_for_causes(*, inputs: list[CauseInput], size: str | None) -> tuple[list, list]:
     """Ranked products (without the shopper's sentences) and related articles for these causes.
 
     The same causes come up again and again, so the answer is cached until the catalog,
     a rule or the merchandising changes (and for a few minutes at most); stock is
-    re-checked by the caller on every request.
+    re-checked by the caller on every request. Shoppers share an answer only when the
+    same worded rules apply to their sentences (high arches and flat feet never do).
     """
     signature = ",".join(
         f"{item.cause.slug}:{round(item.confidence, 1)}"
         for item in sorted(inputs, key=lambda item: item.cause.slug)
     )
+    worded = evidence_rules_signature(causes=inputs)
     key = (
         f"recommender:diagnose:v{PAYLOAD_VERSION}:{recommendations_generation()}:"
-        f"{(size or '').lower()}:{signature}"
+        f"{(size or '').lower()}:{signature}:rules={worded}"
     )
     cached = cache_get(key)
     if isinstance(cached, dict):
@@ -182,7 +224,8 @@ def _pool_for_causes(*, inputs: list[CauseInput], size: str | None) -> tuple[lis
             diversity=recommender_settings.DIVERSITY,
         ),
     )
-    products = products_build(ranked, cards)
+    # Only the words of the rules that applied are in the key, never the shopper's sentences.
+    products = _without_sentences(products_build(ranked, cards))
     articles = related_articles_list(cause_ids=[item.cause.pk for item in inputs])
     cache_set(key, {"products": products, "articles": articles}, timeout=DIAGNOSE_CACHE_SECONDS)
     return products, articles
