@@ -109,6 +109,20 @@ def _implied(requirement: frozenset[str], by: frozenset[str]) -> bool:
     return all(any(text in found for text in requirement) for found in by)
 
 
+def _split(entries: list[tuple[_Cue, str]]) -> list[tuple[_Cue, str]]:
+    """Each gated top-level alternative of a cue becomes its own expression, so a sentence
+    runs only the alternatives whose required texts it holds, not the whole alternation.
+    A cue with an alternative the pre-filter cannot gate stays whole (it always runs)."""
+    split: list[tuple[_Cue, str]] = []
+    for cue, pattern in entries:
+        alternatives = split_alternatives(pattern)
+        if len(alternatives) > 1 and all(required_literal_sets(alt) for alt in alternatives):
+            split += [(cue, alternative) for alternative in alternatives]
+        else:
+            split.append((cue, pattern))
+    return split
+
+
 @functools.cache
 def _compiled_lexicon() -> _Lexicon:
     """The built-in cues, compiled and indexed once per process (staff cues come on top).
@@ -128,7 +142,7 @@ def _compiled_lexicon() -> _Lexicon:
     alone: dict[int, int] = {}  # key of a one-requirement alternative -> cue id
     partners: dict[int, tuple[int, tuple[int, ...]]] = {}
     gate = 0
-    for cue, pattern in entries:
+    for cue, pattern in _split(entries):
         cue_id = len(cues)
         cues.append((cue, re.compile(_bounded_ascii(pattern), re.ASCII)))
         alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
