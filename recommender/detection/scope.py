@@ -66,8 +66,8 @@ _HARD_BREAK = re.compile(
 )
 # A fix named only to contrast it: "see a doctor, not a new pair of shoes".
 _CONTRAST = re.compile(
-    r"(?:,\s*not|\brather than|\binstead of|\bas opposed to|\bnot just|\bnot only)"
-    r"\s+(?:\S+\s+){0,2}$",
+    r"(?:(?:,\s*not|\bas opposed to|\bnot just|\bnot only)\s+(?:\S+\s+){0,2}"
+    r"|(?:\brather than|\binstead of)\s+(?:\S+\s+){0,5})$",
     re.ASCII,
 )
 # A fault named as what to do instead of: "...rather than punching across the body".
@@ -111,7 +111,7 @@ _DISMISSAL_LEAD = re.compile(
     r"contrary to (?:popular|common|what)|\b(?:it's|it is|that's) (?:a |just )?(?:a )?myth"
     r"|\bthe myth\b|\bmisconception\b|despite what (?:\w+\s+){0,3}(?:think|believe|say|claim)"
     r"|\b(?:wrongly|mistakenly|unfairly|often|quick to|don't|do not|stop|never) blam\w*"
-    r"|\binstead of blaming\b|\brather than blaming\b"
+    r"|\binstead of blaming\b|\brather than blaming\b|\bbefore (?:you )?blam\w*"
     r"|\b(?:isn't|is not|wasn't|was not|not|it's not|it is not) (?:because of|due to|caused by)"
     r"|\b(?:it's|it is|it was|it) (?:not|isn't|wasn't|never) (?:\w+\s+)?(?:your|the|my|their)\b"
     r"|\bnothing to do with\b|\brule[sd]? out\b|\bruled out\b|\bnot necessarily\b"
@@ -138,7 +138,8 @@ _CHECK_LEAD = re.compile(r"\W*(?:check|make sure|ensure|see that|look at whether
 # Advice against the faulty thing: "avoid cotton socks", "don't run in worn-out shoes".
 _ADVICE_AGAINST = re.compile(
     r"\b(?:avoid|avoiding|steer clear of|ditch|stay away from|get rid of|(?:don't|do not|never|"
-    r"stop) (?:\w+ )?(?:wear|wearing|use|using|run in|running in|buy|buying|choose|train in))\b",
+    r"stop) (?:\w+ )?(?:wear|wearing|use|using|run in|running in|buy|buying|choose|train in|"
+    r"pick up|restart|start again|go back|jump back|return))\b",
     re.ASCII,
 )
 # The writer reports no trouble at all: cues in the sentence are background, not causes.
@@ -151,7 +152,9 @@ _NO_TROUBLE = re.compile(
     re.ASCII,
 )
 # "...even in thick warm socks": the thing named is what did not help, not the cause.
-_CONCESSIVE = re.compile(r"\beven (?:in|with|wearing|when wearing)\s+(?:\S+\s+){0,3}$", re.ASCII)
+_CONCESSIVE = re.compile(
+    r"\beven (?:in|with|on|after|wearing|when wearing)\s+(?:\S+\s+){0,3}$", re.ASCII
+)
 # Product copy: a range, a model's specification, colours. Its wording names no cause.
 _PRODUCT_COPY = re.compile(
     r"\b(?:our|the) (?:new |latest |updated |spring |summer |autumn |fall |winter )?"

@@ -566,3 +566,55 @@ def test_a_ruled_out_fracture_is_not_a_red_flag_and_the_real_cause_stays(detecto
     )
     assert not result.has_red_flag
     assert "strained_muscles" in result.slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Long haul lorry driver, 10 hrs a day in the cab, and my back aches.", "poor_posture"),
+        ("I've got a real sway in my lower back and my bum sticks out.", "poor_posture"),
+        ("Mate says I run like a kangaroo, loads of up and down.", "improper_running_form"),
+        ("I run on my tiptoes the whole way and my achilles aches.", "improper_running_form"),
+        ("Watched a video and my foot lands miles in front of me.", "improper_running_form"),
+        ("Let the arms swing from the shoulder, elbows bent.", "improper_running_form"),
+        ("My upper back is in knots after long runs.", "strained_muscles"),
+        ("Just a dull ache in my calves the day after intervals.", "strained_muscles"),
+        ("I can hold a plank for about 10 seconds and my back aches.", "muscle_imbalance"),
+        ("Never lifted a weight in my life and my hips are achy.", "muscle_imbalance"),
+        ("Hamstrings like piano wire and it hurts behind my knee.", "lack_of_flexibility"),
+        ("Had 4 months off and picked up right where I left off.", "too_much_too_soon"),
+        ("Started hill reps three times a week having never run up a hill.", "too_much_too_soon"),
+        ("Look at how much your weekly distance has grown.", "too_much_too_soon"),
+        ("Add a few kilometres a week at most.", "too_much_too_soon"),
+        ("Ran my 3rd marathon in 6 weeks and my resting hr is through the roof.", "overtraining"),
+        ("Make the day after your long run a day with no running at all.", "overtraining"),
+    ],
+)
+def test_body_and_load_wordings_from_newer_writers(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My shin throbs when I'm lying in bed.",
+        "A couple of times I couldn't hold my wee since the back pain started.",
+        "My toes go white and I can't feel them after 20 minutes.",
+        "If the pain travels past the knee, a nerve may be involved.",
+        "Pain that gets worse while you rest needs to be seen.",
+    ],
+)
+def test_red_flags_newer_writers_describe(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+def test_each_alternative_of_a_cue_runs_only_where_its_texts_are():
+    from recommender.detection.rules import _compiled_lexicon
+
+    cues = _compiled_lexicon().cues
+    # Alternatives run as their own expressions, so no compiled cue is a whole table row.
+    assert len(cues) > 400
+    assert RuleDetector().detect("My shoes are worn out and my socks are cotton.").slugs == {
+        "improper_footwear",
+        "improper_socks",
+    }
