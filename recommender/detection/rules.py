@@ -219,7 +219,11 @@ class RuleDetector(BaseDetector):
     def detect(self, text: str) -> DetectionResult:
         if not text or not text.strip():
             return DetectionResult()
-        prepared = prepare(text)
+        return self.detect_prepared(prepare(text))
+
+    def detect_prepared(self, prepared: Prepared) -> DetectionResult:
+        """``detect`` on a text already cleaned and split by ``text.prepare``, for detectors
+        that read the same sentences again and should not split them twice."""
         if not prepared.spans:
             return DetectionResult()
         scores, flagged = self._score(prepared)
