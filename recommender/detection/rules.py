@@ -275,7 +275,7 @@ class RuleDetector(BaseDetector):
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
-            if sentence.has_dismissal:
+            if sentence.has_dismissal or sentence.has_denial:
                 waved = {
                     s for s, topic in self._topics.items() if scope.topic_dismissed(sentence, topic)
                 }

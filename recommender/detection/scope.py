@@ -220,6 +220,7 @@ class Sentence:
     __slots__ = (
         "_break_ends",
         "_break_starts",
+        "_has_denial",
         "_has_dismissal",
         "_leads",
         "_no_trouble",
@@ -235,6 +236,7 @@ class Sentence:
         self.text, self.start, self.end = text, start, end
         self._no_trouble: bool | None = None
         self._product_copy: bool | None = None
+        self._has_denial: bool | None = None
         self._leads: list[int] | None = None
         self._turns: list[int] = []
         self._break_starts: list[int] | None = None
@@ -291,6 +293,15 @@ class Sentence:
         if self._no_trouble is None:
             self._no_trouble = _NO_TROUBLE.search(self.text, self.start, self.end) is not None
         return self._no_trouble
+
+    @property
+    def has_denial(self) -> bool:
+        """Some clause denies what follows it: "I don't think it's the surface"."""
+        if self._has_denial is None:
+            self._has_denial = self.may_dismiss and (
+                _DENIAL_ANYWHERE.search(self.text, self.start, self.end) is not None
+            )
+        return self._has_denial
 
     @property
     def product_copy(self) -> bool:
@@ -352,12 +363,26 @@ def is_timing(sentence: Sentence, cue_start: int) -> bool:
     return _TIMING.search(window) is not None
 
 
+# Just before the topic: "I don't think it's the surface", "it's not my shoes".
+_DENIAL = (
+    r"(?:\b(?:don't|do not|doesn't|does not|didn't|did not) think (?:it's|it is|its|it was|it)"
+    r"|\b(?:it's|it is|its|it was) not|\b(?:it|that) (?:isn't|wasn't)"
+    r"|\bnot (?:due to|because of|caused by))\s+"
+)
+_DENIAL_ANYWHERE = re.compile(_DENIAL, re.ASCII)
+_DISMISSED_BEFORE = re.compile(_DENIAL + r"(?:the |my |your |their )?$", re.ASCII)
+
+
 def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
-    """The sentence waves the cause's topic away: "surfaces don't seem to matter much"."""
+    """The sentence waves the cause's topic away: "surfaces don't seem to matter much",
+    "I don't think it's the surface"."""
     if not sentence.may_dismiss:
         return False
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
         if _DISMISSED_AFTER.search(sentence.long_suffix(found.end())):
+            return True
+        before = sentence.text[max(sentence.start, found.start() - 40) : found.start()]
+        if _DISMISSED_BEFORE.search(before):
             return True
     return False
 

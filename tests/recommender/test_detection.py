@@ -618,3 +618,56 @@ def test_each_alternative_of_a_cue_runs_only_where_its_texts_are():
         "improper_footwear",
         "improper_socks",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("These shoes are killing my feet.", "improper_footwear"),
+        ("Since I switched brands my shins have been sore.", "improper_footwear"),
+        ("Midsoles break down long before the upper looks tired.", "improper_footwear"),
+        ("I did the parkrun in my Doc Martens.", "improper_footwear"),
+        ("I land really heavily on every step.", "improper_running_form"),
+        ("My stride is way too long.", "improper_running_form"),
+        ("Land softly and drive your arms back.", "improper_running_form"),
+        ("I overdid it last week and now my shin hurts.", "too_much_too_soon"),
+        ("My mileage doubled in a month.", "too_much_too_soon"),
+        ("My legs never feel fresh any more.", "overtraining"),
+        ("Every run I do is hard, I don't do easy runs.", "overtraining"),
+        ("I'm getting slower despite training more.", "overtraining"),
+        ("I work from home on the sofa and my back aches on runs.", "poor_posture"),
+        ("I'm as stiff as a board.", "lack_of_flexibility"),
+        ("Your ankles lean in and your feet flatten a lot under load.", "foot_mechanics"),
+    ],
+)
+def test_general_wordings_of_each_cause(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Let the new skin underneath form.", "improper_running_form"),
+        ("Feel it at the back of the heel first.", "improper_running_form"),
+        ("A sock that is too big ends up folding over at the toes.", "improper_running_form"),
+        ("Supinators tend to land hard on the outer edge.", "improper_running_form"),
+        ("They do best in a soft, flexible neutral trainer.", "lack_of_flexibility"),
+        ("I only run on trails, so I don't think it's the surface.", "hard_surfaces"),
+        ("I don't think it's my shoes, they are two months old.", "improper_footwear"),
+    ],
+)
+def test_words_that_only_look_like_a_cause(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get pain at rest now.",
+        "My leg keeps giving out on the stairs.",
+        "I can't walk on it this morning.",
+        "Hopping on that leg is agony.",
+    ],
+)
+def test_red_flags_in_plain_words(detector, text):
+    assert detector.detect(text).has_red_flag

@@ -19,7 +19,7 @@ _BAD_SHOE = (
     r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|gym|"
     r"unsupported|knackered|tired|retired|outdated|mismatched|crossfit|cross[\s-]?training|lifting|"
     r"weightlifting|netball|football|court|squash|hockey|indoor|high[\s-]street|supermarket|tight|"
-    r"tighter|narrow|cramped|undersized|oversized|clunky)"
+    r"tighter|narrow|cramped|undersized|oversized|clunky|budget)"
 )
 _GOOD_SHOE = (
     r"(?:proper|right|correct|appropriate|supportive|suitable|well[\s-]?fitting|good|"
@@ -35,7 +35,7 @@ FOOTWEAR = [
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
     (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
-    (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?)(?:'s)? (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|cracks|split|splits|like cardboard|hard as|peel\w*|coming (?:off|away|apart|unstuck)|come (?:off|away|apart|unstuck)|hanging off|flapping|floppy|mushy)"),
+    (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?)(?:'s)? (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|cracks|split|splits|like cardboard|hard as|peel\w*|breaks? down|breaking down|compress(?:es|ing)|coming (?:off|away|apart|unstuck)|come (?:off|away|apart|unstuck)|hanging off|flapping|floppy|mushy)"),
     (C, 0.8, r"(?:narrow|tight|small|cramped|shallow|pointy|pointed) (?:\w+ )?(?:toe ?box|toebox|toe area)|(?:toe ?box|toebox) (?:\w+ ){0,2}(?:squash\w*|squeez\w*|crush\w*|cramp\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:done|covered|clocked|logged|had|seen|got) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:km|kms|kilomet\w+|miles) (?:\w+ ){{0,4}}(?:for|on|in) (?:one|a single|the same|this|my|that) pair"),
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
@@ -79,8 +79,12 @@ FOOTWEAR = [
     (C, 0.75, rf"(?:squish\w*|squash\w*|squeez\w*|crush\w*|crammed|cramped|pinch\w*|jammed) (?:\w+ ){{0,2}}(?:in|into|by) (?:my |the |these |every |each |any |a |an )?(?:[\w-]+ )?{SHOE}"),
     (C, 0.7, r"(?:it|they|the fit|the upper|the toe ?box|the heel (?:tab|collar)|heel (?:tab|collar)) (?:\w+ )?(?:pinch\w*|squeez\w*|dig\w*|press\w*) (?:\w+ ){0,2}(?:across|at|on|into|against) (?:the |my |your )?(?:top|toes?|instep|forefoot|heel|sides?|tendon|achilles|little toe|big toe|ball)"),
     (C, 0.7, r"(?:go|goes|went|gone|going|dropped|drop|dropping|sized|sizing) (?:down|up) (?:by )?(?:half |a |one )?(?:half )?(?:a )?size|(?:go|goes|went|gone|going) (?:half )?(?:a )?size (?:up|down|smaller|bigger)\b"),
-    (C, 0.85, rf"on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill) (?:\w+ ){{0,2}}in (?:my |the |a pair of |some |their |your )?(?:[\w-]+ ){{0,2}}(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking|football|netball) {SHOE}|trail {SHOE}[^.;!?]{{0,100}}? (?:on (?:the )?(?:roads?|pavements?|tarmac|concrete)|for (?:the )?road)"),
+    (C, 0.85, rf"on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill) (?:\w+ ){{0,2}}in (?:my |the |a pair of |some |their |your )?(?:[\w-]+ ){{0,2}}(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking|football|netball) {SHOE}|trail {SHOE}[^.;!?]{{0,140}}? (?:on (?:the )?(?:roads?|pavements?|tarmac|concrete)|for (?:the )?road)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}from (?:a |the )?(?:high[\s-]street|supermarket|discount|fashion|department)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:killing|destroying|wrecking|murdering|crushing|shredding) (?:my|me)\b|{SHOE} (?:\w+ ){{0,4}}(?:don't|doesn't|do not|does not|didn't|did not|never) (?:really |quite )?(?:suit|work for|agree with) (?:me|my)\b|{SHOE} (?:\w+ ){{0,2}}(?:feel|feels|felt) like (?:bricks|planks|slippers|wood|cardboard|concrete|lead|boats)"),
+    (C, 0.85, r"(?:in|wore|wearing|wear) (?:my |old |a pair of |some |the )*(?:air force|air forces|af1s?|jordans|uggs|doc martens|dr martens|docs|slides|slip[\s-]ons|loafers|wellies|wellingtons)\b"),
+    (C, 0.6, r"(?:changed|switched|swapped) (?:\w+ ){0,2}(?:shoe brands?|brands|shoe models?|models)\b|(?:new|different) (?:shoe )?(?:brand|model) (?:\w+ ){0,3}(?:since|and|but|hurt|sore|ache)"),
+    (F, 0.6, r"(?:check|checks|checked|analy[sz]e|assess|film|watch|look at) (?:\w+ )?gait|room to (?:wiggle|move|spread) (?:\w+ )?toes|wiggle (?:\w+ )?toes"),
     (C, 0.75, r"(?:heels?|heel counters?) (?:is |are |has |have |'s )?(?:\w+ )?(?:squashed|crushed|caved in|flattened|broken down) (?:flat|down|on one side|in)"),
     (F, 0.6, rf"(?:book|get|have|go for|going for) (?:a |an )?(?:\w+ )?(?:fitting|gait (?:check|analysis|assessment))|gait check|(?:the|a|our|your) fitter\b|(?:more |enough |extra )?room (?:\w+ ){{0,2}}(?:in|at) (?:the )?(?:toe ?box|front of the {SHOE})|(?:match|matched|matching) (?:the |a |your )?{SHOE} to"),
     (F, 0.7, rf"(?:more|extra|better|firmer) (?:arch )?(?:support|stability|cushion\w*) (?:\w+ ){{0,2}}(?:in|from) (?:my |your |the |a |their )?(?:\w+ )?{SHOE}|{SHOE} (?:\w+ ){{0,2}}(?:has|have|with|offers?|gives?) (?:the )?(?:more|most|extra|better|firmer) (?:\w+ )?(?:support|stability|cushion\w*)|(?:stability|motion[\s-]control|max(?:imum)?[\s-](?:support|cushion\w*)) (?:shoe |running )?(?:models?|shoes?|trainers?|pairs?)"),
@@ -115,7 +119,7 @@ FOOT_MECHANICS = [
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
-    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b"),
+    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
     (C, 0.8, r"arch(?:es)? (?:\w+ )?(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
     (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
     (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
@@ -132,7 +136,7 @@ HARD_SURFACES = [
     (C, 0.6, r"(?:onto|on to|on|along) (?:the )?(?:pavements?|sidewalks?)"),
     (C, 0.8, r"slop\w* (?:\w+ ){0,2}(?:towards|to|into|down to) (?:the )?(?:gutter|kerb|curb|verge|edge|water|sea|side of the road)|(?:one|a) (?:foot|leg) (?:\w+ )?(?:lands|is|sits|strikes|ends up) lower"),
     (C, 0.75, r"(?:sand|ground|surface|track|path|road)s? (?:\w+ ){0,2}(?:is|are|was|feels?) (?:\w+ )?(?:firm|hard|unforgiving|rock[\s-]hard|solid)\b"),
-    (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:a lot of|all the|constant|repeated|the) pounding"),
+    (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:a lot of|all the|constant|repeated|the) pounding|cobbled (?:streets|paths|roads|lanes)|cobbles(?:tones)?"),
     (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
     (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
