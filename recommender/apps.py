@@ -22,18 +22,22 @@ class RecommenderConfig(AppConfig):
         """Recompute recommendations after product and stock changes.
 
         shop knows nothing of the recommender, so this is the plugin boundary: the receivers
-        only queue a debounced task once the change commits.
+        only queue work once the change commits (a debounced task per saved product, chunked
+        tasks per bulk write).
         """
         from django.db.models.signals import post_delete, post_save
 
-        from recommender.signals import product_changed, variant_changed
+        from recommender.signals import product_changed, products_changed, variant_changed
         from shop.models import Product, Variant
+        from shop.signals import products_changed as bulk_products_changed
 
         post_save.connect(product_changed, sender=Product, dispatch_uid="recommender.product_saved")
         post_save.connect(variant_changed, sender=Variant, dispatch_uid="recommender.variant_saved")
         post_delete.connect(
             variant_changed, sender=Variant, dispatch_uid="recommender.variant_deleted"
         )
+        # Bulk writes send no save per row; shop announces each one once.
+        bulk_products_changed.connect(products_changed, dispatch_uid="recommender.products_changed")
 
     @staticmethod
     def connect_content_signals() -> None:

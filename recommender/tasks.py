@@ -119,6 +119,34 @@ def product_changed_queue(*, product_id: int, stock_only: bool = False) -> None:
     transaction.on_commit(lambda: _send_product_changed(product_id, stock_only))
 
 
+@shared_task(name="recommender.rank_products_changed", queue="ranking")
+def rank_products_changed(product_ids: list[int], stock_only: bool = False) -> None:
+    """Many products changed at once (a chunk of a bulk write): refresh their articles."""
+    from recommender.services.invalidation import products_recommendations_invalidate
+
+    products_recommendations_invalidate(product_ids=product_ids, stock_only=stock_only)
+
+
+# Products per task after a bulk write: each task finds the affected articles of its whole
+# chunk in a few queries, so a 10,000-product import is 20 tasks, not 10,000.
+PRODUCTS_CHUNK = 500
+
+
+def _send_products_changed(product_ids: list[int], stock_only: bool) -> None:
+    for start in range(0, len(product_ids), PRODUCTS_CHUNK):
+        rank_products_changed.apply_async(
+            args=[product_ids[start : start + PRODUCTS_CHUNK], stock_only],
+            queue=recommender_settings.RANKING_QUEUE,
+        )
+
+
+def products_changed_queue(*, product_ids, stock_only: bool = False) -> None:
+    """Queue the refresh of many products in chunks once the current transaction commits."""
+    ids = sorted(set(product_ids))
+    if ids:
+        transaction.on_commit(lambda: _send_products_changed(ids, stock_only))
+
+
 @shared_task(name="recommender.rank_stale_articles", queue="ranking")
 def rank_stale_articles() -> int:
     """Periodic sweep: queue every stored row still marked stale (a lost message, say)."""

@@ -3,13 +3,11 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.html import format_html
 
 from shop.imports.admin import ProductImportExportMixin
-from shop.imports.apply import rows_saved_announce
 from shop.models import Attribute, Category, Product, Variant
 from shop.selectors import LOW_STOCK_THRESHOLD, product_stock_annotate
 from shop.services import (
@@ -214,28 +212,13 @@ class ProductAdmin(ProductImportExportMixin, admin.ModelAdmin):
 
     @admin.action(description="Activate selected products", permissions=["change"])
     def activate_selected(self, request, queryset):
-        count = _products_set_active_announced(queryset=queryset, active=True)
+        count = products_set_active(products=queryset, active=True)
         self.message_user(request, f"Activated {count} product(s).", messages.SUCCESS)
 
     @admin.action(description="Deactivate selected products", permissions=["change"])
     def deactivate_selected(self, request, queryset):
-        count = _products_set_active_announced(queryset=queryset, active=False)
+        count = products_set_active(products=queryset, active=False)
         self.message_user(request, f"Deactivated {count} product(s).", messages.SUCCESS)
-
-
-@transaction.atomic
-def _products_set_active_announced(*, queryset, active: bool) -> int:
-    """One UPDATE for the whole selection, then a save notice per product it changed, so a
-    deactivated product leaves recommendations and cached answers as a single save would."""
-    ids = list(queryset.exclude(is_active=active).values_list("pk", flat=True))
-    if not ids:
-        return 0
-    count = products_set_active(products=Product.objects.filter(pk__in=ids), active=active)
-    rows_saved_announce(
-        Product.objects.filter(pk__in=ids, is_active=active),
-        update_fields=frozenset({"is_active", "updated_at"}),
-    )
-    return count
 
 
 @admin.register(Category)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from shop.models import Attribute, Category, Product, Variant
+from shop.signals import products_changed_send
 
 # Product fields a caller may set directly; variants and attributes have their own arguments.
 PRODUCT_FIELDS = frozenset(
@@ -224,11 +225,25 @@ def product_delete(*, product: Product) -> None:
         ) from exc
 
 
+@transaction.atomic
 def products_set_active(*, products: QuerySet[Product] | Iterable[Product], active: bool) -> int:
-    """Activate or deactivate many products in one UPDATE; returns how many changed."""
+    """Activate or deactivate many products in one UPDATE; returns how many changed.
+
+    The UPDATE sends no per-row signal: the products it changed are announced once, so a
+    deactivated product leaves recommendations and cached answers as a single save would.
+    """
     if not isinstance(products, QuerySet):
         products = Product.objects.filter(pk__in=[product.pk for product in products])
-    return products.exclude(is_active=active).update(is_active=active, updated_at=timezone.now())
+    ids = list(products.exclude(is_active=active).values_list("pk", flat=True))
+    if not ids:
+        return 0
+    count = (
+        Product.objects.filter(pk__in=ids)
+        .exclude(is_active=active)
+        .update(is_active=active, updated_at=timezone.now())
+    )
+    products_changed_send(product_ids=ids)
+    return count
 
 
 def variant_stock_set(*, variant: Variant, stock: int) -> Variant:

@@ -18,6 +18,7 @@ from content.services import article_create, article_update
 from shop.demo.articles import DemoArticle, demo_articles_read
 from shop.demo.products import PRODUCTS_BY_CATEGORY
 from shop.models import Category, Product, Variant
+from shop.signals import products_changed_send
 
 STAFF_USERNAME = "staff"
 STAFF_PASSWORD = "stridewise"  # noqa: S105 - the documented demo login, shown by `make run`
@@ -142,6 +143,10 @@ def _variants_load(wanted: dict[str, dict], counts: LoadCounts) -> None:
             counts.unchanged += 1
     Variant.objects.bulk_create(to_create)
     Variant.objects.bulk_update(to_update, [*_VARIANT_FIELDS, "updated_at"])
+    # The bulk statements send no save signals: announce the sizes and stock once.
+    products_changed_send(
+        product_ids={variant.product_id for variant in [*to_create, *to_update]}, stock_only=True
+    )
     counts.created += len(to_create)
     counts.updated += len(to_update)
 

@@ -1,19 +1,18 @@
 """Writing checked records to the catalog in bulk. Runs inside the caller's transaction."""
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 
 from shop.imports.records import ProductRecord, VariantRecord
 from shop.imports.report import ImportReport, RowError
 from shop.models import Product, Variant
+from shop.signals import products_changed_send
 
 BATCH_SIZE = 500
 _NOT_CHECKED = ("category", "image", "created_at", "updated_at", "id")
@@ -23,49 +22,19 @@ _NOT_CHECKED = ("category", "image", "created_at", "updated_at", "id")
 class CatalogChanges:
     """What an import wrote: products created or changed, and products whose sizes changed."""
 
-    # (product, created, fields changed)
-    products: list[tuple[Product, bool, frozenset[str]]] = field(default_factory=list)
-    # One written variant per product whose variants were created or changed:
-    # (variant, created, fields changed)
-    variants: dict[int, tuple[Variant, bool, frozenset[str]]] = field(default_factory=dict)
+    products: set[int] = field(default_factory=set)
+    sizes: set[int] = field(default_factory=set)
 
     def announce(self) -> None:
-        """Tell listeners (recommendations, stock caches) as one save per row would.
+        """Tell listeners (recommendations, stock caches) once for the whole import.
 
         ``bulk_create`` and ``bulk_update`` send no signals, so without this a product an
-        import deactivates or sells out would linger wherever it is cached. A product that
-        changed is announced once (its stock with it); otherwise one variant per product
-        stands for its stock, since listeners react per product.
+        import deactivates or sells out would linger wherever it is cached. A product whose
+        own row changed is announced as changed (its sizes with it); one whose sizes alone
+        were added or changed, as a stock change.
         """
-        announced = set()
-        for product, created, fields in self.products:
-            announced.add(product.pk)
-            rows_saved_announce(
-                [product], created=created, update_fields=None if created else fields
-            )
-        for product_id, (variant, created, fields) in self.variants.items():
-            if product_id not in announced:
-                rows_saved_announce(
-                    [variant], created=created, update_fields=None if created else fields
-                )
-
-
-def rows_saved_announce(
-    rows: Iterable[Product | Variant],
-    *,
-    created: bool = False,
-    update_fields: frozenset[str] | None = None,
-) -> None:
-    """Send ``post_save`` for rows written by a bulk statement, which sends none itself."""
-    for row in rows:
-        post_save.send(
-            sender=type(row),
-            instance=row,
-            created=created,
-            raw=False,
-            using=row._state.db,
-            update_fields=None if update_fields is None else frozenset(update_fields),
-        )
+        products_changed_send(product_ids=self.products)
+        products_changed_send(product_ids=self.sizes - self.products, stock_only=True)
 
 
 def records_apply(*, records: list[ProductRecord], report: ImportReport) -> CatalogChanges:
@@ -121,12 +90,8 @@ class _CatalogWriter:
             return products
         Product.objects.bulk_create(created, batch_size=BATCH_SIZE)
         _bulk_update(Product, changed)
-        self.changes.products.extend((product, True, frozenset()) for product in created)
-        self.changes.products.extend(
-            (product, False, fields | {"updated_at"})
-            for fields, group in changed.items()
-            for product in group
-        )
+        self.changes.products.update(product.pk for product in created)
+        self.changes.products.update(product.pk for group in changed.values() for product in group)
         return products
 
     def _product_find(self, record: ProductRecord) -> Product:
@@ -259,13 +224,10 @@ class _CatalogWriter:
             return
         Variant.objects.bulk_create(created, batch_size=BATCH_SIZE)
         _bulk_update(Variant, changed)
-        for variant in created:
-            self.changes.variants.setdefault(variant.product_id, (variant, True, frozenset()))
-        for fields, group in changed.items():
-            for variant in group:
-                self.changes.variants.setdefault(
-                    variant.product_id, (variant, False, fields | {"updated_at"})
-                )
+        self.changes.sizes.update(variant.product_id for variant in created)
+        self.changes.sizes.update(
+            variant.product_id for group in changed.values() for variant in group
+        )
 
     @staticmethod
     def _variant_assign(variant: Variant, product: Product, record: VariantRecord) -> set[str]:

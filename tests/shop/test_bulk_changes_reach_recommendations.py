@@ -3,15 +3,20 @@ they deactivate or sell out must still leave article recommendations at once, no
 cached answer expires, and a product they add must reach the articles it helps."""
 
 import io
+from unittest import mock
 
 import pytest
+from celery.app.task import Task
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from recommender.models import ArticleRecommendation
 from recommender.services import responses
 from recommender.services.recommendations import article_recommendations_store
 from shop.imports.services import products_import
 from shop.models import Product
+from shop.services import products_set_active
 from tests.recommender.rec_helpers import BLISTER_SENTENCE, article_with_causes, sock
 from tests.shop.factories import StaffUserFactory
 
@@ -136,3 +141,51 @@ def test_a_dry_run_import_changes_no_answer(client, django_capture_on_commit_cal
     assert callbacks == []
     assert shown(client, article.slug) == ["SOCK-A", "SOCK-B"]
     assert not ArticleRecommendation.objects.get(article=article).stale
+
+
+def test_products_deactivated_by_any_caller_of_the_service_leave_the_answer(
+    client, django_capture_on_commit_callbacks
+):
+    article = _article_showing(client, "SOCK-A", "SOCK-B")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        changed = products_set_active(products=Product.objects.filter(sku="SOCK-A"), active=False)
+
+    assert changed == 1
+    assert shown(client, article.slug) == ["SOCK-B"]
+
+
+def test_a_2000_product_import_queues_a_few_tasks_not_one_per_product(
+    client, django_capture_on_commit_callbacks
+):
+    article = _article_showing(client, "SOCK-A")
+    rows = [
+        f"BULK-{index}-M\tBULK-{index}\tBulk Sock {index}\t12.00 EUR\tin_stock\tStridewise"
+        "\trunning-socks\tM\ttrue\tlight"
+        for index in range(2000)
+    ]
+    sent: list[str] = []
+    send = Task.apply_async
+
+    def counted(task, *args, **kwargs):
+        sent.append(task.name)
+        return send(task, *args, **kwargs)
+
+    with (
+        mock.patch.object(Task, "apply_async", counted),
+        CaptureQueriesContext(connection) as queries,
+    ):
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            report = products_import(stream=_tsv(*rows), filename="big.tsv")
+            written = len(queries)
+        after_commit = len(queries) - written
+
+    assert not report.errors, report.errors[:3]
+    assert report.products.created == 2000
+    # Bounded by chunks, not by rows: one refresh task per 500 products, one recompute.
+    assert sent.count("recommender.rank_products_changed") == 4
+    assert len(sent) <= 6, sent
+    assert len(callbacks) < 30
+    assert after_commit < 100  # the notice and the refresh tasks it queued, together
+    # and the new socks still reach the article about blisters
+    assert any(sku.startswith("BULK-") for sku in shown(client, article.slug))
