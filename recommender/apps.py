@@ -19,19 +19,27 @@ class RecommenderConfig(AppConfig):
 
     @staticmethod
     def connect_catalog_signals() -> None:
-        """Recompute recommendations after product and stock changes.
+        """Recompute recommendations after product and stock changes and deletions.
 
         shop knows nothing of the recommender, so this is the plugin boundary: the receivers
         only queue work once the change commits (a debounced task per saved product, chunked
-        tasks per bulk write).
+        tasks per bulk write), and a deletion refreshes what showed the product.
         """
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_save, pre_delete
 
-        from recommender.signals import product_changed, products_changed, variant_changed
+        from recommender.signals import (
+            product_changed,
+            product_deleting,
+            products_changed,
+            variant_changed,
+        )
         from shop.models import Product, Variant
         from shop.signals import products_changed as bulk_products_changed
 
         post_save.connect(product_changed, sender=Product, dispatch_uid="recommender.product_saved")
+        pre_delete.connect(
+            product_deleting, sender=Product, dispatch_uid="recommender.product_deleting"
+        )
         post_save.connect(variant_changed, sender=Variant, dispatch_uid="recommender.variant_saved")
         post_delete.connect(
             variant_changed, sender=Variant, dispatch_uid="recommender.variant_deleted"

@@ -113,6 +113,19 @@ def product_recommendations_invalidate(*, product_id: int, stock_only: bool = Fa
     return products_recommendations_invalidate(product_ids=[product_id], stock_only=stock_only)
 
 
+def products_deleted_invalidate(*, product_ids: Iterable[int]) -> list[int]:
+    """Products about to be deleted: retire answers now, refill their articles after commit.
+
+    Called before the rows go: afterwards nothing records which articles held them.
+    """
+    ids = sorted(set(product_ids))
+    if not ids:
+        return []
+    showing = set().union(*_showing_by_product(ids).values())
+    recommendations_generation_bump()
+    return article_recommendations_mark_stale(article_ids=showing)
+
+
 def cause_recommendations_invalidate(*, cause_ids: Iterable[int]) -> list[int]:
     """A rule or merchandising row of these causes changed."""
     recommendations_generation_bump()
