@@ -87,12 +87,13 @@ class _Lexicon:
     cues: list[tuple[_Cue, re.Pattern[str]]]
     ungated: frozenset[int]  # cue ids that cannot be pre-filtered: always run
     anchors: AnchorIndex
-    # Per anchor, worked out once: the cues it opens on its own, the first-requirement keys
-    # of alternatives that need more, and the later-requirement keys it supplies.
-    by_word: dict[str, tuple[frozenset[int], frozenset[int], frozenset[int]]]
-    # Per alternative with several requirements: (cue id, the keys of its other requirements),
-    # found under the key of its first requirement.
-    partners: dict[int, tuple[int, tuple[int, ...]]]
+    # Requirements (sets of texts, one of which must be present) are numbered once, however
+    # many alternatives share them; a set of requirements is a bit mask. Per anchor: the
+    # requirements it satisfies, and those of them that come first in some alternative.
+    by_word: dict[str, tuple[int, int]]
+    # Per requirement that comes first in some alternative: the cue ids it opens on its own,
+    # and (cue id, the mask of the alternative's other requirements) for those that need more.
+    gates: dict[int, tuple[frozenset[int], tuple[tuple[int, int], ...]]]
 
 
 def _usable(strings: frozenset[str]) -> bool:
@@ -139,9 +140,9 @@ def _compiled_lexicon() -> _Lexicon:
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
     ungated: set[int] = set()
-    alone: dict[int, int] = {}  # key of a one-requirement alternative -> cue id
-    partners: dict[int, tuple[int, tuple[int, ...]]] = {}
-    gate = 0
+    numbers: dict[frozenset[str], int] = {}  # requirement -> its number
+    alone: dict[int, set[int]] = {}  # first requirement -> cue ids it opens on its own
+    partners: dict[int, list[tuple[int, int]]] = {}
     for cue, pattern in _split(entries):
         cue_id = len(cues)
         cues.append((cue, re.compile(_bounded_ascii(pattern), re.ASCII)))
@@ -152,27 +153,33 @@ def _compiled_lexicon() -> _Lexicon:
         for requirements in alternatives:
             kept = [requirements[0]]
             for requirement in requirements[1:]:
-                if len(kept) == MAX_REQUIREMENTS:
-                    break
-                if _usable(requirement) and not any(_implied(requirement, k) for k in kept):
+                if not _usable(requirement) or any(_implied(requirement, k) for k in kept):
+                    continue
+                # "feet|foot" makes "eet|oot" (sorted first, as rarer text) redundant.
+                weaker = [i for i, k in enumerate(kept) if _implied(k, requirement)]
+                if weaker:
+                    kept[weaker[0]] = requirement
+                elif len(kept) < MAX_REQUIREMENTS:
                     kept.append(requirement)
-            keys = [gate * MAX_REQUIREMENTS + i for i in range(len(kept))]
-            if len(kept) == 1:
-                alone[keys[0]] = cue_id
-            else:
-                partners[keys[0]] = (cue_id, tuple(keys[1:]))
+            keys = [numbers.setdefault(requirement, len(numbers)) for requirement in kept]
             for key, requirement in zip(keys, kept, strict=True):
                 for literal in requirement:
                     anchors.setdefault(literal, set()).add(key)
-            gate += 1
+            needs = sum(1 << key for key in set(keys[1:]) - {keys[0]})
+            if needs:
+                partners.setdefault(keys[0], []).append((cue_id, needs))
+            else:
+                alone.setdefault(keys[0], set()).add(cue_id)
     index = AnchorIndex(anchors)
-    by_word = {}
-    for word, keys in index.words.items():
-        opens = frozenset(alone[k] for k in keys if k in alone)
-        firsts = frozenset(k for k in keys if k in partners)
-        others = frozenset(k for k in keys if k not in alone and k not in partners)
-        by_word[word] = (opens, firsts, others)
-    return _Lexicon(cues, frozenset(ungated), index, by_word, partners)
+    gates = {
+        key: (frozenset(alone.get(key, ())), tuple(partners.get(key, ())))
+        for key in alone.keys() | partners.keys()
+    }
+    by_word = {
+        word: (sum(1 << key for key in keys), sum(1 << key for key in keys if key in gates))
+        for word, keys in index.words.items()
+    }
+    return _Lexicon(cues, frozenset(ungated), index, by_word, gates)
 
 
 class RuleDetector(BaseDetector):
@@ -242,25 +249,25 @@ class RuleDetector(BaseDetector):
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
-        by_word, partners = lexicon.by_word, lexicon.partners
+        by_word, gates, ungated = lexicon.by_word, lexicon.gates, lexicon.ungated
         words_between, mt = lexicon.anchors.words_between, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
-            found = set(lexicon.ungated)
-            firsts: set[int] = set()
-            others: set[int] = set()
+            present = firsts = 0
             for word in words_between(mt, start, end):
-                opens, firsts_here, others_here = by_word[word]
+                keys, first_keys = by_word[word]
+                present |= keys
+                firsts |= first_keys
+            found = set(ungated)
+            while firsts:
+                lowest = firsts & -firsts
+                firsts ^= lowest
+                opens, partners = gates[lowest.bit_length() - 1]
                 if opens:
                     found |= opens
-                if firsts_here:
-                    firsts |= firsts_here
-                if others_here:
-                    others |= others_here
-            for key in firsts:
-                cue_id, needs = partners[key]
-                if cue_id not in found and others.issuperset(needs):
-                    found.add(cue_id)
+                for cue_id, needs in partners:
+                    if needs & present == needs:
+                        found.add(cue_id)
             candidates.append(found)
         return candidates
 

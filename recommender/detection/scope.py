@@ -207,11 +207,14 @@ NEGATION_REACH_WORDS = 6  # "without enough easing off leave small tears": too f
 def is_negated(prefix: str, *, near: bool = False) -> bool:
     """A negator in the clause before the cue; with ``near``, only among its last few words
     (a symptom list keeps the whole clause: "no numbness, tingling or weakness")."""
+    if _NEGATOR.search(prefix) is None:
+        return False
     if near:
         words = prefix.split()
         if len(words) > NEGATION_REACH_WORDS:
             prefix = " ".join(words[-NEGATION_REACH_WORDS:])
-    return _NEGATOR.search(prefix) is not None
+            return _NEGATOR.search(prefix) is not None
+    return True
 
 
 class Sentence:
@@ -438,7 +441,6 @@ def cue_weight(
         if is_negated(prefix) or (check_inside and is_negated(found.group())):
             return 0.0
         return weight
-    suffix = sentence.suffix(found.end())
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
         return 0.0
     if sentence.product_copy or ("even " in prefix and _CONCESSIVE.search(prefix)):
@@ -449,7 +451,7 @@ def cue_weight(
             return 0.0
         if negated:
             return 0.0 if _CONTRAST.search(prefix) else max(weight, NEGATED_FIX_WEIGHT)
-        return 0.0 if is_own_habit(prefix, suffix) else weight
+        return 0.0 if is_own_habit(prefix, sentence.suffix(found.end())) else weight
     if negated and not is_advice_against(prefix, sentence) and not _RATHER.search(prefix):
         return 0.0
     return weight
