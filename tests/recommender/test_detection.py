@@ -671,3 +671,25 @@ def test_words_that_only_look_like_a_cause(detector, text, slug):
 )
 def test_red_flags_in_plain_words(detector, text):
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Most trainers last 500 to 800 km, so rotate two pairs.", "improper_footwear"),
+        ("Many runners land with a straight knee on impact.", "improper_running_form"),
+        ("Your lungs improve faster than your tendons can adapt.", "too_much_too_soon"),
+        ("Increase weekly mileage by no more than 10% a week.", "too_much_too_soon"),
+        ("My legs feel flat and sluggish every run.", "overtraining"),
+        ("Limited ankle dorsiflexion overloads the calf.", "lack_of_flexibility"),
+        ("Pavements are harder on your joints than grass.", "hard_surfaces"),
+    ],
+)
+def test_article_wordings_of_causes(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+def test_ten_percent_means_the_mileage_rule_only_when_it_is_about_load(detector):
+    assert "too_much_too_soon" not in detector.detect("We saw a 10% rise in sales.").slugs
+    assert "too_much_too_soon" not in detector.detect("Raise your step rate by ten percent.").slugs
+    assert detector.detect("Localised pain on the shin bone needs checking.").has_red_flag
