@@ -54,7 +54,7 @@ class _Cue:
     check_inside: bool = (
         True  # red flags: a negation inside the match ("pain is not sharp") clears it
     )
-    yields_to: str | None = None  # no weight in a sentence where this cause has evidence
+    yields_to: str | None = None  # no weight where one of these causes (spaced) has evidence
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -319,8 +319,13 @@ class RuleDetector(BaseDetector):
                     )
                     if cue.yields_to:
                         yielding.append((cue.slug, wording, cue.yields_to))
-            for slug, wording, other in yielding:
-                if other in found_by_slug:
+            for slug, wording, others in yielding:
+                if any(
+                    other in found_by_slug or (other == RED_FLAG and index in flagged)
+                    for other in others.split()
+                ):
+                    if slug not in found_by_slug:
+                        continue
                     kept = [m for m in found_by_slug[slug] if m[3] != wording]
                     if kept:
                         found_by_slug[slug] = kept

@@ -70,6 +70,17 @@ _CONTRAST = re.compile(
     r"|(?:\brather than|\binstead of)\s+(?:\S+\s+){0,5})$",
     re.ASCII,
 )
+# A negated fix that forbids rather than reports: "Stop, do not stretch it" (a fresh pull).
+_PROHIBITION = re.compile(
+    r"^\W*(?:\w+,\s*)?(?:please\s+)?(?:do not|don't|dont|never)\s+$", re.ASCII
+)
+
+
+def _forbids(prefix: str, cue: str) -> bool:
+    """ "Do not stretch it" forbids; "never lifted a weight" (a past tense) reports."""
+    return _PROHIBITION.match(prefix) is not None and not cue.split(" ", 1)[0].endswith("ed")
+
+
 # A fault named as what to do instead of: "...rather than punching across the body".
 _RATHER = re.compile(r"\b(?:rather than|instead of)\s+(?:\S+\s+){0,2}$", re.ASCII)
 # After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
@@ -77,7 +88,7 @@ _DISMISSED_AFTER = re.compile(
     r"(?:\b(?:is|are|was|were|'s|'re|do|does|did|has|have|had|will|would|can|could|should|"
     r"may|might|seems?|seemed)(?:n't|\s+not|\s+rarely|\s+seldom|\s+never|\s+no\s+longer|"
     r"\s+hardly)|\b(?:rarely|seldom|never|isnt|arent|dont|doesnt|wasnt)\b)"
-    r"\s+(?:\w+\s+){0,4}?(?:matter|matters|mattered|culprit|cause|causes|caused|causing|problem|"
+    r"\s+(?:\w+\s+){0,5}?(?:matter|matters|mattered|culprit|cause|causes|caused|causing|problem|"
     r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|villain|"
     r"culprits|guilty|benefit|difference|help|helps|"
     r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
@@ -450,7 +461,9 @@ def cue_weight(
         if is_timing(sentence, found.start()) or _is_echo_question(sentence):
             return 0.0
         if negated:
-            return 0.0 if _CONTRAST.search(prefix) else max(weight, NEGATED_FIX_WEIGHT)
+            if _CONTRAST.search(prefix) or _forbids(prefix, found.group()):
+                return 0.0
+            return max(weight, NEGATED_FIX_WEIGHT)
         return 0.0 if is_own_habit(prefix, sentence.suffix(found.end())) else weight
     if negated and not is_advice_against(prefix, sentence) and not _RATHER.search(prefix):
         return 0.0

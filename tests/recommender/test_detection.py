@@ -693,3 +693,26 @@ def test_ten_percent_means_the_mileage_rule_only_when_it_is_about_load(detector)
     assert "too_much_too_soon" not in detector.detect("We saw a 10% rise in sales.").slugs
     assert "too_much_too_soon" not in detector.detect("Raise your step rate by ten percent.").slugs
     assert detector.detect("Localised pain on the shin bone needs checking.").has_red_flag
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Stop, do not stretch it, and use ice for two days.", "lack_of_flexibility"),
+        ("A supportive insole can take the strain off the shin.", "strained_muscles"),
+        ("Downhills: resist the urge to lean back and brake with your heels.", "hard_surfaces"),
+        ("My knee just buckled under me on a descent.", "hard_surfaces"),
+        ("Trail shoes are a poor match for a long run on pavements.", "hard_surfaces"),
+        ("My old pair wore out on the outside edge first, why?", "improper_footwear"),
+        ("Wet feet are soft feet.", "improper_running_form"),
+        ("Entries for autumn marathons have seen a sharp increase this year.", "too_much_too_soon"),
+    ],
+)
+def test_a_cause_mentioned_where_another_is_to_blame_is_not_reported(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+def test_a_prohibition_is_not_a_habit_but_a_reported_lack_is():
+    detector = RuleDetector()
+    assert "muscle_imbalance" in detector.detect("Never lifted a weight in my life.").slugs
+    assert "lack_of_flexibility" in detector.detect("I never stretch after runs.").slugs

@@ -4,8 +4,9 @@ A cue is either a ``CAUSE`` cue (the text names the problem: "worn-out shoes") o
 ``FIX`` cue (the text recommends what cures it: "replace your shoes"). They differ under
 negation: "not worn out" clears the cause, while "I never stretch" *is* the cause.
 Weights are the confidence one clear occurrence gives on its own; the threshold is 0.5.
-A table row may name a fourth item, a cause the cue yields to: "my toes hit the front on
-descents" blames the shoe, so the downhill only counts in a sentence without a shoe cue.
+A table row may name a fourth item, the causes the cue yields to (space-separated, and
+"red_flag" for a red-flag symptom): "my toes hit the front on descents" blames the shoe, so
+the downhill only counts in a sentence without a shoe cue.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class Cue:
     kind: str
     weight: float
     pattern: str
-    yields_to: str | None = None  # a cause whose evidence in the same sentence cancels this cue
+    yields_to: str | None = None  # causes whose evidence in the same sentence cancels this cue
 
 
 def _cues() -> tuple[Cue, ...]:

@@ -38,7 +38,7 @@ RUNNING_FORM = [
     (C, 0.45, r"(?<!to )(?<!will )(?<!can )(?<!may )(?<!could )(?<!might )(?<!underneath )(?<!skin )(?<!they )(?<!which )(?<!that )\bform\b(?! (?:a|an|the|part|of|over|under|on|around|when|after)\b)"),
     (C, 0.85, r"(?:land|lands|landing|landed|strike|strikes|striking|touch(?:es)? down|touching down|plant\w*) (?:\w+ ){0,3}(?:ahead of|in front of|out in front|far in front|well in front) (?:of )?(?:your |my |the |their |his |her )?(?:body|hips?|centre|center|knees?|torso|mass|me|you|them|him|her)\b|(?:land\w*|strik\w*|hit\w*|comes? down|coming down|go|goes) (?:\w+ )?heel[\s-]first|heel[\s-]first (?:landing|strik\w*)|braking (?:step|stride|force|effect|action)|reach\w* (?:out )?(?:\w+ ){0,2}with (?:the |your |my )?(?:lead|front) (?:leg|foot)"),
     (C, 0.7, r"(?:punch\w*|swing\w*|cross\w*|flap\w*) (?:\w+ ){0,2}across (?:your |my |the )?(?:body|chest|midline|torso)"),
-    (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?|feet)|(?:land|landing|feet land) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
+    (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?)|(?:light|quick|quiet) feet|light on (?:your|my) feet|(?:land|landing|feet land) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
     (F, 0.6, r"videotap\w*|film\w* yourself|record\w* yourself|video (?:\w+ )?(?:analysis|of your running)|gait (?:retraining|coach\w*)|running (?:drills|coach)|(?:form|technique) (?:drills|work|coaching|cues?)|relax\w* (?:\w+ )?(?:shoulders|arms|hands)"),
 ]
 
@@ -52,7 +52,7 @@ STRAINED_MUSCLES = [
     (C, 0.6, rf"(?:fatigued|tired|tender|sore|achy|aching) muscles|muscles (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued)"),
     (C, 0.55, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded|overcooked|cooked)"),
     (C, 0.6, rf"(?:ache|aches|aching|soreness) (?:\w+ ){{0,2}}in (?:my |your |the |both )?(?:\w+ )?{SORE_MUSCLE}|muscles? (?:\w+ ){{0,2}}(?:complain\w*|protest\w*|grumbl\w*|barking|moaning)|(?:leaves?|left|makes?|made) (?:them|the muscles?|your quads|your calves|your hamstrings|your glutes) (?:\w+ )?(?:tender|sore|achy|aching)|(?:{MUSCLE}) (?:\w+ ){{0,2}}(?:is |are |'s )?(?:in|full of|all) knots"),
-    (C, 0.7, r"(?<!eye )strain(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
+    (C, 0.7, r"(?<!eye )(?<!the )(?<!extra )(?<!more )(?<!less )(?<!added )(?<!undue )(?<!excess )(?<!excessive )(?<!increased )strain(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
     (C, 0.55, r"(?:repeated|repetitive|repetition|constant|continuous) (?:\w+ )?(?:stress|strain|loading|impact|pounding)|stress in repetition"),
     (C, 0.4, r"overuse"),
     (C, 0.35, r"cramp\w*|soreness|knots?\b|twinge\w*"),
@@ -76,7 +76,7 @@ MUSCLE_IMBALANCE = [
 
 LACK_OF_FLEXIBILITY = [
     (C, 0.85, rf"(?:tight|tighter|tense|stiff|stiffer|inflexible|shortened|locked[\s-]up|rigid|tightened) (?:(?!and\b)\w+ ){{0,2}}{MUSCLE}"),
-    (C, 0.8, rf"(?:shorten\w*|tighten\w*) (?:\w+ ){{0,2}}{MUSCLE}|{MUSCLE} (?:\w+ ){{0,2}}(?:like|as tight as) (?:a |an )?(?:piano wire|guitar strings?|bow ?strings?|rocks?|iron bars?|steel cables?|violin strings?|cables?|banjo strings?)|(?:anywhere|nowhere) near (?:my|your) toes|stiff as (?:a )?(?:board|plank|post|poker|rod)|(?:adapt\w* to being|become|becomes|became|get|gets|got|stay|stays|grow|grows) (?:\w+ )?(?:short|shortened|tight|tighter|stiff|stiffer)\b|straight out (?:of )?the (?:front )?door"),
+    (C, 0.8, rf"(?:shorten\w*|tighten\w*) (?:\w+ ){{0,2}}{MUSCLE}|{MUSCLE} (?:\w+ ){{0,2}}(?:like|as tight as) (?:a |an )?(?:piano wire|guitar strings?|bow ?strings?|rocks?|iron bars?|steel cables?|violin strings?|cables?|banjo strings?)|(?:can't|cannot|couldn't|can not) (?:\w+ )?(?:anywhere )?near (?:my|your) toes|nowhere near (?:my|your) toes|stiff as (?:a )?(?:board|plank|post|poker|rod)|(?:adapt\w* to being|become|becomes|became|get|gets|got|stay|stays|grow|grows) (?:\w+ )?(?:short|shortened|tight|tighter|stiff|stiffer)\b|straight out (?:of )?the (?:front )?door"),
     (C, 0.85, rf"{MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:so |really |very |super |always |quite |a bit |a little |too |pretty |incredibly |feeling |still )?(?:tight|stiff|tense|inflexible|locked up)"),
     (C, 0.85, r"(?:lack of|lacking|poor|limited|reduced|restricted|no|little|bad|zero|decreased) (?:\w+ )?(?:flexibility|mobility|range of (?:motion|movement)|suppleness|dorsiflexion)|inflexib\w*|(?:can't|cannot|can barely|could never) (?:\w+ )?touch (?:my|your) toes"),
     (C, 0.4, r"tightness|stiffness|tight\b|stiff\b|tighten\w*"),

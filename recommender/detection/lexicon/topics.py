@@ -6,7 +6,7 @@ from its sentence (see ``scope.topic_dismissed``).
 
 TOPICS = {
     "improper_footwear": r"shoes?|trainers?|sneakers?|footwear|cushioning|kicks",
-    "improper_socks": r"socks?",
+    "improper_socks": r"socks?|padding|thickness",
     "poor_posture": r"posture",
     "improper_running_form": r"form|technique|stride|foot ?strike|heel[\s-]?strik\w*|cadence",
     "strained_muscles": r"strains?|muscles?",
