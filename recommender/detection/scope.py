@@ -95,7 +95,7 @@ _DISMISSED_AFTER = re.compile(
     r"essential|worse|harder|harmful|dangerous|the case|prevent|true)\b"
     r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
     r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
-    r"|\b(?:a|the)\s+myth\b|\bexaggerated\b|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
+    r"|\b(?:a|the)\s+myth\b|\b(?:is|are|was|were|been|being|greatly|wildly|hugely|massively|grossly|often|much)\s+(?:\w+\s+)?exaggerated\b|\bexaggerated\s*(?:[.,;!?]|$)|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
     r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
@@ -158,8 +158,8 @@ _NO_TROUBLE = re.compile(
     r"\bnever (?:\w+ )?(?:bothered|hurt|troubled|had (?:a|any) (?:problem|issue|injur\w*|pain))"
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
-    r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
-    r"(?:well|great|fine|good)\b",
+    r"|(?<!because )(?<!cos )(?<!coz )(?<!as )(?<!since )\b(?:i|we|i've|i'm) (?:\w+ )?"
+    r"(?:feel|felt|am|was|been) (?:really |totally )?(?:well|great|fine|good)\b",
     re.ASCII,
 )
 # "...even in thick warm socks": the thing named is what did not help, not the cause.
@@ -168,8 +168,10 @@ _CONCESSIVE = re.compile(
 )
 # Product copy: a range, a model's specification, colours. Its wording names no cause.
 _PRODUCT_COPY = re.compile(
-    r"\b(?:our|the) (?:new |latest |updated |spring |summer |autumn |fall |winter )?"
+    r"\bour (?:new |latest |updated |spring |summer |autumn |fall |winter )?"
     r"(?:range|collection|line[\s-]?up|version|model)\b"
+    r"|\bthe (?:new |latest |updated |spring |summer |autumn |fall |winter )?"
+    r"(?:range|collection|line[\s-]?up)\b"
     r"(?! (?:of|that|which) (?:\w+ )?(?:suits|fits|matches))"
     r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
     r"|\bweighs? (?:just |only |about |around )?\d|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
@@ -371,6 +373,13 @@ def is_advice_against(prefix: str, sentence: Sentence | None = None) -> bool:
     return _SUBJECT_I.search(prefix) is None
 
 
+def _is_concession(sentence: Sentence, cue_start: int) -> bool:
+    """ "...even in thick socks", "even after several days without running": read the words
+    just before the cue, clause breaks included ("after" starts a clause of its own)."""
+    window = sentence.text[max(sentence.start, cue_start - 40) : cue_start]
+    return "even " in window and _CONCESSIVE.search(window) is not None
+
+
 def is_timing(sentence: Sentence, cue_start: int) -> bool:
     """ "...fades once you warm up": read the words just before the cue, breaks included."""
     window = sentence.text[max(sentence.start, cue_start - 30) : cue_start]
@@ -454,7 +463,7 @@ def cue_weight(
         return weight
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
         return 0.0
-    if sentence.product_copy or ("even " in prefix and _CONCESSIVE.search(prefix)):
+    if sentence.product_copy or _is_concession(sentence, found.start()):
         return 0.0
     negated = is_negated(prefix, near=True)
     if kind == "fix":

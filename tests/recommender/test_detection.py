@@ -716,3 +716,29 @@ def test_a_prohibition_is_not_a_habit_but_a_reported_lack_is():
     detector = RuleDetector()
     assert "muscle_imbalance" in detector.detect("Never lifted a weight in my life.").slugs
     assert "lack_of_flexibility" in detector.detect("I never stretch after runs.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My shoes are so uncomfortable.", "improper_footwear"),
+        ("My feet hurt in these shoes.", "improper_footwear"),
+        ("Since I got new trainers my knee hurts.", "improper_footwear"),
+        ("The pair I got in the sale don't fit right.", "improper_footwear"),
+        ("They're too tight around the toes.", "improper_footwear"),
+        ("The new model is way too firm for me.", "improper_footwear"),
+        ("People say I run weird and my running style is the problem.", "improper_running_form"),
+        ("Ran my first marathon after only 8 weeks of training.", "too_much_too_soon"),
+        ("My watch says I'm overreaching.", "overtraining"),
+        ("Skipped half the weeks of the plan because I felt good.", "too_much_too_soon"),
+        ("The hips shorten and the back sags into an exaggerated curve.", "lack_of_flexibility"),
+    ],
+)
+def test_shopper_and_article_phrasings(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_a_concession_reaches_across_a_clause_break(detector):
+    text = "It often persists even after several days without running."
+    assert "overtraining" not in detector.detect(text).slugs
+    assert "improper_footwear" not in detector.detect("My socks slip, they are too big.").slugs

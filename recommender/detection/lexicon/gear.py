@@ -11,7 +11,8 @@ _WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|co
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
 _WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|(?:basically |like |just )slippers)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
-_FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*)"
+_FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*|"
+_FIT += r"2 (?:small|big|tight|narrow|short)|(?:too|way too|much too) (?:firm|squishy|wobbly|unstable))"
 _BAD_SHOE = (
     r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|worn|flimsy|minimal|"
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"
@@ -19,7 +20,7 @@ _BAD_SHOE = (
     r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|gym|"
     r"unsupported|knackered|tired|retired|outdated|mismatched|crossfit|cross[\s-]?training|lifting|"
     r"weightlifting|netball|football|court|squash|hockey|indoor|high[\s-]street|supermarket|tight|"
-    r"tighter|narrow|cramped|undersized|oversized|clunky|budget)"
+    r"tighter|narrow|cramped|undersized|oversized|clunky|budget|uncomfortable|uncomfy|rubbish|crap|crappy|terrible|awful|useless)"
 )
 _GOOD_SHOE = (
     r"(?:proper|right|correct|appropriate|supportive|suitable|well[\s-]?fitting|good|"
@@ -41,7 +42,9 @@ FOOTWEAR = [
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
     (C, 0.8, r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot |a little |a bit |any |more )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life|rebound|responsiveness|energy return)"),
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
-    (C, 0.8, rf"{SHOE} (?:that )?(?:don't|do not|didn't|doesn't|did not|never|no longer) (?:really |properly )?fit"),
+    (C, 0.8, rf"{SHOE} (?:\w+ ){{0,5}}(?:don't|do not|didn't|doesn't|did not|never|no longer|dont|didnt) (?:really |properly |quite )?fit\b(?! (?:in|into|through|with))"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:{BE}|they're|they are|theyre|it's) (?:\w+ )?(?:uncomfortable|uncomfy|rubbish|crap|terrible|awful|useless|garbage|junk|agony|painful|a nightmare)\b|(?:hurt|hurts|ache|aches|aching|sore|painful|killing me|blisters?|blistered) (?:\w+ ){{0,2}}in (?:these|my|the|those|new|them) (?:\w+ )?(?:{SHOE}|\b)|since (?:i )?(?:got|bought|switched to|started wearing|changed to|moved to) (?:\w+ ){{0,3}}{SHOE}"),
+    (C, 0.7, r"(?:model|version|pair|ones) (?:\w+ ){0,2}(?:way |much |far |a bit |bit |really |so )?too (?:firm|hard|soft|squishy|stiff|narrow|tight|small|big|short|wide|loose|heavy)\b(?! to\b)|(?:they're|they are|theyre|it's|it is|its) (?:\w+ )?(?:too|way too|a bit|bit|really|so) (?:tight|small|narrow|big|loose|short) (?:around|across|at|in|on|over) (?:the |my )?(?:toes?|toe ?box|forefoot|heel|front|width|ball|instep|top)|(?:feet|foot) (?:\w+ ){0,2}swimming in (?:them|these|my \w+|the \w+)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable|right|good|ideal) for (?:running|runners|my|your|the)"),
     (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this|it)(?: \w+)? ?{SHOE}?"),
     (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*(?! (?:\w+ )?raw)|slip\w*)|heel slip\w*"),
