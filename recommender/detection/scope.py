@@ -95,7 +95,11 @@ _DISMISSED_AFTER = re.compile(
     r"essential|worse|harder|harmful|dangerous|the case|prevent|true)\b"
     r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
     r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
-    r"|\b(?:a|the)\s+myth\b|\b(?:is|are|was|were|been|being|greatly|wildly|hugely|massively|grossly|often|much)\s+(?:\w+\s+)?exaggerated\b|\bexaggerated\s*(?:[.,;!?]|$)|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
+    r"|\b(?:a|the)\s+myth\b|\bexaggerated\b(?:(?=\s*(?:[.,;!?]|$))|(?<=is exaggerated)"
+    r"|(?<=are exaggerated)|(?<=was exaggerated)|(?<=been exaggerated)|(?<=greatly exaggerated)"
+    r"|(?<=wildly exaggerated)|(?<=often exaggerated)|(?<=hugely exaggerated)"
+    r"|(?<=much exaggerated))"
+    r"|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
     r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
@@ -158,10 +162,12 @@ _NO_TROUBLE = re.compile(
     r"\bnever (?:\w+ )?(?:bothered|hurt|troubled|had (?:a|any) (?:problem|issue|injur\w*|pain))"
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
-    r"|(?<!because )(?<!cos )(?<!coz )(?<!as )(?<!since )\b(?:i|we|i've|i'm) (?:\w+ )?"
-    r"(?:feel|felt|am|was|been) (?:really |totally )?(?:well|great|fine|good)\b",
+    r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
+    r"(?:well|great|fine|good)\b",
     re.ASCII,
 )
+# "...because I felt good": a reason, not a report of no trouble.
+_REASON = re.compile(r"\b(?:because|cos|coz|as|since)\s+$", re.ASCII)
 # "...even in thick warm socks": the thing named is what did not help, not the cause.
 _CONCESSIVE = re.compile(
     r"\beven (?:in|with|on|after|wearing|when wearing)\s+(?:\S+\s+){0,3}$", re.ASCII
@@ -307,7 +313,10 @@ class Sentence:
     def no_trouble(self) -> bool:
         """The writer reports no trouble at all: its cues are background, not causes."""
         if self._no_trouble is None:
-            self._no_trouble = _NO_TROUBLE.search(self.text, self.start, self.end) is not None
+            self._no_trouble = any(
+                _REASON.search(self.text, max(self.start, found.start() - 8), found.start()) is None
+                for found in _NO_TROUBLE.finditer(self.text, self.start, self.end)
+            )
         return self._no_trouble
 
     @property
