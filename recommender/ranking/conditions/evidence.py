@@ -19,8 +19,10 @@ condition*: phrases the sentences that raised the cause must (or must not) menti
 
 The condition is judged over all the cause's evidence sentences together (with none, as if
 they said nothing: ``not (...)`` holds and a plain phrase list does not), so callers that pass
-no sentences (campaign product cards; the shopper's diagnose answer, which is cached per set
-of causes) get what they got before these conditions existed. ``quote(sentences)`` picks the
+no sentences (campaign product cards) get what they got before these conditions existed.
+Article rankings and the shopper's diagnose answer pass the sentences; answers cached per set
+of causes carry ``evidence_rules_signature`` in their key, so the wording a rule saw is part of
+what the cached answer depends on. ``quote(sentences)`` picks the
 sentence to show as the reason: the first one that mentions a phrase the condition asks for.
 """
 
