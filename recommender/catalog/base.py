@@ -104,10 +104,6 @@ class BaseProductSelector(ABC):
         The read path calls this on every request, so it must stay one cheap query.
         """
 
-    @abstractmethod
-    def rules_matching_product(self, product_id: int, rules: Sequence[RuleQuery]) -> list[int]:
-        """Ids of the rules that select this product, whatever its stock or state."""
-
 
 _SELECTORS: dict[str, BaseProductSelector] = {}
 

@@ -16,9 +16,7 @@ from typing import Any
 
 from django.db import connections
 from django.db.models import (
-    BooleanField,
     Exists,
-    ExpressionWrapper,
     OuterRef,
     Q,
 )
@@ -352,15 +350,3 @@ class DjangoProductSelector(BaseProductSelector):
             .values_list("pk", flat=True)
         )
         return set(rows)
-
-    def rules_matching_product(self, product_id, rules):
-        if not rules:
-            return []
-        flags = {
-            f"rule_{index}": ExpressionWrapper(to_q(rule.selector), output_field=BooleanField())
-            for index, rule in enumerate(rules)
-        }
-        row = self._products().filter(pk=product_id).annotate(**flags).values(*flags).first()
-        if row is None:
-            return []
-        return [rule.rule_id for index, rule in enumerate(rules) if row[f"rule_{index}"]]
