@@ -79,6 +79,34 @@ def _bounded_ascii(pattern: str) -> str:
     return _bounded(pattern)
 
 
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789' ")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The plain text a one-alternative pattern starts with ("stretch" of "stretch(?:es)?"),
+    or "" when it starts with anything else. A character under a quantifier is left out."""
+    if len(split_alternatives(pattern)) != 1:
+        return ""
+    end = 0
+    while end < len(pattern) and pattern[end] in _PLAIN:
+        end += 1
+    if end < len(pattern) and pattern[end] in "?*+{":
+        end -= 1
+    return pattern[:end] if end > 0 and pattern[0].isalnum() else ""
+
+
+def _compiled_cue(pattern: str) -> re.Pattern[str]:
+    """A built-in cue bounded as a whole word. A cue that starts with plain text keeps the
+    text in front and checks the word boundary just after it (``stretch(?<=\bstretch)``):
+    the same matches as ``\bstretch``, but the engine scans for the text instead of trying
+    the boundary at every position."""
+    prefix = _literal_prefix(pattern)
+    if not prefix:
+        return re.compile(_bounded_ascii(pattern), re.ASCII)
+    rest = pattern[len(prefix) :]
+    return re.compile(rf"{prefix}(?<=\b{prefix})(?:{rest})(?![\w])", re.ASCII)
+
+
 MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
 
 
@@ -145,7 +173,7 @@ def _compiled_lexicon() -> _Lexicon:
     partners: dict[int, list[tuple[int, int]]] = {}
     for cue, pattern in _split(entries):
         cue_id = len(cues)
-        cues.append((cue, re.compile(_bounded_ascii(pattern), re.ASCII)))
+        cues.append((cue, _compiled_cue(pattern)))
         alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
         if not all(alternatives):
             ungated.add(cue_id)
