@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .anchors import split_alternatives
+from .anchors import split_alternatives, trie_pattern
 
 
 def _boundary_shared(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -120,7 +120,8 @@ _DISMISSAL_WORDS = (
     "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
     "bad rap", "favour", "favor", "does little", "do little", "struggle",
 )  # fmt: skip
-_DISMISSAL_HINT = re.compile("|".join(re.escape(word) for word in _DISMISSAL_WORDS), re.ASCII)
+# One trie-shaped alternation: a few character tests per position instead of one per word.
+_DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
 # Before the cue in the same sentence: the writer is about to dismiss what follows.
 _DISMISSAL_LEAD = re.compile(
     r"contrary to (?:popular|common|what)|\b(?:it's|it is|that's) (?:a |just )?(?:a )?myth"
