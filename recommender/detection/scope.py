@@ -95,9 +95,20 @@ _PROHIBITION = re.compile(
 )
 
 
-def _forbids(prefix: str, cue: str) -> bool:
-    """ "Do not stretch it" forbids; "never lifted a weight" (a past tense) reports."""
-    return _PROHIBITION.match(prefix) is not None and not cue.split(" ", 1)[0].endswith("ed")
+_FORBIDDEN_OBJECT = re.compile(
+    r"\s*(?:it|them|(?:a|an|the|your) (?:\w+ )?(?:pulled|strained|torn|injured|sore|tweaked))\b",
+    re.ASCII,
+)
+
+
+def _forbids(prefix: str, cue: str, suffix: str) -> bool:
+    """ "Do not stretch it" or "never stretch a pulled muscle" forbids; a shopper's "dont
+    stretch ever" or "never lifted a weight" reports what they do (or did)."""
+    return (
+        _PROHIBITION.match(prefix) is not None
+        and not cue.split(" ", 1)[0].endswith("ed")
+        and _FORBIDDEN_OBJECT.match(suffix) is not None
+    )
 
 
 # A fault named as what to do instead of: "...rather than punching across the body".
@@ -499,7 +510,9 @@ def cue_weight(
         if is_timing(sentence, found.start()) or _is_echo_question(sentence):
             return 0.0
         if negated:
-            if _CONTRAST.search(prefix) or _forbids(prefix, found.group()):
+            if _CONTRAST.search(prefix) or _forbids(
+                prefix, found.group(), sentence.suffix(found.end())
+            ):
                 return 0.0
             return max(weight, NEGATED_FIX_WEIGHT)
         return 0.0 if is_own_habit(prefix, sentence.suffix(found.end())) else weight

@@ -702,7 +702,6 @@ def test_ten_percent_means_the_mileage_rule_only_when_it_is_about_load(detector)
         ("A supportive insole can take the strain off the shin.", "strained_muscles"),
         ("Downhills: resist the urge to lean back and brake with your heels.", "hard_surfaces"),
         ("My knee just buckled under me on a descent.", "hard_surfaces"),
-        ("Trail shoes are a poor match for a long run on pavements.", "hard_surfaces"),
         ("My old pair wore out on the outside edge first, why?", "improper_footwear"),
         ("Wet feet are soft feet.", "improper_running_form"),
         ("Entries for autumn marathons have seen a sharp increase this year.", "too_much_too_soon"),
@@ -742,3 +741,13 @@ def test_a_concession_reaches_across_a_clause_break(detector):
     text = "It often persists even after several days without running."
     assert "overtraining" not in detector.detect(text).slugs
     assert "improper_footwear" not in detector.detect("My socks slip, they are too big.").slugs
+
+
+def test_a_shoppers_dropped_i_is_a_report_not_a_prohibition(detector):
+    assert "lack_of_flexibility" in detector.detect("dont stretch ever, hamstrings ache").slugs
+    assert "lack_of_flexibility" not in detector.detect("Never stretch a pulled muscle.").slugs
+
+
+def test_pavements_count_even_beside_a_shoe_problem(detector):
+    result = detector.detect("Worn-out shoes on concrete pavements every day.")
+    assert {"improper_footwear", "hard_surfaces"} <= result.slugs

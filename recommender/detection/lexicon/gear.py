@@ -137,8 +137,7 @@ FOOT_MECHANICS = [
 HARD_SURFACES = [
     (F, 0.6, r"(?:swap|switch|replace|trade|move|take) (?:\w+ ){0,3}(?:road|pavement|concrete|tarmac|asphalt|street) (?:runs?|miles|sessions?|loops?)"),
     (C, 0.8, r"(?<!like )(?<!as )concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|cement"),
-    (C, 0.45, r"pavements?|sidewalks?", "improper_footwear"),
-    (C, 0.6, r"(?:onto|on to|on|along) (?:the )?(?:pavements?|sidewalks?)", "improper_footwear"),
+    (C, 0.8, r"pavements?|sidewalks?"),
     (C, 0.8, r"slop\w* (?:\w+ ){0,2}(?:towards|to|into|down to) (?:the )?(?:gutter|kerb|curb|verge|edge|water|sea|side of the road)|(?:one|a) (?:foot|leg) (?:\w+ )?(?:lands|is|sits|strikes|ends up) lower"),
     (C, 0.75, r"(?:sand|ground|surface|track|path|road)s? (?:\w+ ){0,2}(?:is|are|was|feels?) (?:\w+ )?(?:firm|hard|unforgiving|rock[\s-]hard|solid)\b|(?:roads?|pavements?|concrete|tarmac|asphalt|surfaces?|ground|sidewalks?) (?:\w+ ){0,3}(?:hard|harder|tough|tougher|unforgiving|brutal) on (?:the |your |my |our )?(?:body|joints|legs|knees|shins|feet)"),
     (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:(?<=a lot of )|(?<=all the )|(?<=constant )|(?<=repeated )|(?<=the ))pounding|cobbled (?:streets|paths|roads|lanes)|cobbles(?:tones)?"),
