@@ -7,15 +7,26 @@ may veto a rule cause it finds very unlikely and may add a cause the rules misse
 is confident, with the sentences it scores highest as evidence. Red flags are the rules'
 alone: the model never removes or adds one.
 
-The model reads the lower-cased words of each sentence, their first four letters (so
-"stretching" and "stretched" share a feature) and pairs of neighbouring words; words after
-a negation ("not", "never", "don't", ...) up to the end of the clause are marked, so "my
-socks are not cotton" does not read like "my socks are cotton". A passage scores a cause by
-its best sentence, and a cause is added only from sentences that do not wave its topic
-away. Weights and the two thresholds come from ``manage.py train_detector`` as one JSON
-file; reading it needs nothing beyond the standard library. The shipped thresholds add a
-cause from a probability of 0.4 and never veto: a veto could also drop a cause found
-through the phrases staff configured, which the model has never seen.
+The model reads the lower-cased words of each sentence and pairs of neighbouring words;
+words after a negation ("not", "never", "don't", ...) up to the end of the clause are
+marked, so "my socks are not cotton" does not read like "my socks are cotton". A passage
+scores a cause by its best sentence. Weights and thresholds come from
+``manage.py train_detector`` as one JSON file; reading it needs nothing beyond the
+standard library.
+
+An addition must get past checks that stop the model's usual mistakes:
+
+- the text speaks of a complaint or gives advice ("love these sneakers, no complaints"
+  asks for nothing);
+- its evidence is a sentence the rules did not already read as evidence of another cause,
+  and that no other added cause took ("socks with a seam across the toes" is no shoe
+  problem), and that does not wave the cause's topic away;
+- a long text (an article) adds only from a near-certain sentence (0.95 rather than 0.5):
+  on published articles the model's guesses are mostly background;
+- at most two causes are added to one text.
+
+The shipped weights never veto: a veto could also drop a cause found through the phrases
+staff configured, which the model has never seen.
 """
 
 from __future__ import annotations
@@ -34,6 +45,20 @@ from .lexicon.topics import TOPICS
 from .rules import RuleDetector
 from .text import Prepared, prepare
 
+# A text the model may add causes to speaks of a complaint, or gives advice: "love these
+# sneakers, no complaints at all" or "I run in the same pair of plimsolls" ask for nothing.
+_COMPLAINT = re.compile(
+    r"\b(?:pain\w*|ach\w*|hurt\w*|sore\w*|injur\w*|niggl\w*|blister\w*|strain\w*|tight\w*|"
+    r"stiff\w*|swell\w*|swoll\w*|bruis\w*|raw|rub\w*|chaf\w*|numb\w*|throb\w*|twing\w*|"
+    r"burn\w*|tender\w*|cramp\w*|pull\w*|tweak\w*|knot\w*|protest\w*|seiz\w*|sprain\w*|"
+    r"tendin\w*|shin splints?|plantar|fasci\w*|itb?|runner'?s knee|toenails?|tired|fatigue\w*|"
+    r"exhaust\w*|heavy|flat|dead|problem\w*|issue\w*|trouble\w*|wrong|mistake\w*|error|"
+    r"unhappy|hat(?:e|es|ing)|creak\w*|click\w*|grind\w*|weak\w*|lazy|struggl\w*|suffer\w*|"
+    r"too (?:much|many|soon|fast|quickly)|should|must|need\w*|avoid\w*|try|tips?|"
+    r"risk\w*|cause\w*|prevent\w*|fix\w*|help\w*|advice|recommend\w*|worth|instead|"
+    r"replace\w*|build\w*|gradual\w*|start\w*|doubl\w*|jump\w*|increas\w*|wear\w*|worn)\b",
+    re.ASCII,
+)
 DEFAULT_WEIGHTS = Path(__file__).with_name("model_data") / "weights.json"
 FORMAT = 1
 
@@ -58,13 +83,11 @@ _NEGATORS = frozenset(
 )
 NEGATION_REACH = 5  # words after a negator that it marks
 NEGATED = "!"
-STEM = 4  # a word longer than this also counts by its first STEM letters: "stretch~"
 
 
 def sentence_features(text: str) -> set[str]:
-    """The features of one sentence of the lower-cased ASCII matching copy: words, their
-    stems and pairs of neighbouring words, within a clause; words a negation reaches are
-    marked."""
+    """The features of one sentence of the lower-cased ASCII matching copy: words and pairs
+    of neighbouring words, within a clause; words a negation reaches are marked."""
     features: set[str] = set()
     add = features.add
     reach = 0
@@ -83,8 +106,6 @@ def sentence_features(text: str) -> set[str]:
         else:
             token = word
         add(token)
-        if len(word) > STEM:
-            add(token[: len(token) - len(word) + STEM] + "~")
         if previous:
             add(previous + " " + token)
         previous = token
@@ -118,19 +139,23 @@ class CauseModel:
         thresholds = data.get("thresholds", {})
         self.add_threshold = float(thresholds.get("add", 2.0))  # 1 or more: never adds
         self.veto_threshold = float(thresholds.get("veto", 0.0))  # 0: never vetoes
+        # Long texts (articles) add from a stricter threshold, and at most so many causes.
+        self.long_words = int(thresholds.get("long_words", 0))  # 0: no text counts as long
+        self.add_long_threshold = float(thresholds.get("add_long", self.add_threshold))
+        self.max_added = int(thresholds.get("max_added", len(self.slugs)))
 
     @classmethod
     def from_file(cls, path: str | Path) -> CauseModel:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def sentence_logits(
-        self, features: set[str], columns: Sequence[bool] | None = None
+        self, features: set[str], mask: Sequence[bool] | None = None
     ) -> tuple[float, ...]:
-        """Log-odds of each cause for one sentence, or of the causes ``columns`` marks
-        (summed column by column in C)."""
+        """Log-odds of each cause for one sentence, or of the causes ``mask`` marks (summed
+        column by column in C: the feature rows are read once whatever the causes)."""
         found = filter(None, map(self.rows.get, features))
         sums = zip(self.bias, *found, strict=True)
-        return tuple(map(sum, sums if columns is None else compress(sums, columns)))
+        return tuple(map(sum, sums if mask is None else compress(sums, mask)))
 
 
 def probability(logit: float) -> float:
@@ -167,43 +192,69 @@ class HybridDetector(BaseDetector):
         weights: str | Path | None = None,
         add_threshold: float | None = None,
         veto_threshold: float | None = None,
+        add_long_threshold: float | None = None,
+        long_words: int | None = None,
+        max_added: int | None = None,
     ) -> None:
         super().__init__(causes=causes)
         self.rules = RuleDetector(causes=causes)
         self.model = model or _load(str(Path(weights or DEFAULT_WEIGHTS).resolve()))
-        self.add_threshold = (
-            self.model.add_threshold if add_threshold is None else float(add_threshold)
-        )
-        self.veto_threshold = (
-            self.model.veto_threshold if veto_threshold is None else float(veto_threshold)
-        )
+        model = self.model
+
+        def chosen(value, default):
+            return default if value is None else type(default)(value)
+
+        self.add_threshold = chosen(add_threshold, model.add_threshold)
+        self.veto_threshold = chosen(veto_threshold, model.veto_threshold)
+        self.add_long_threshold = chosen(add_long_threshold, model.add_long_threshold)
+        self.long_words = chosen(long_words, model.long_words)
+        self.max_added = chosen(max_added, model.max_added)
+        self.fresh_sentences_only = True
+        self.one_cause_per_sentence = True
+        self.complaint_needed = True
         self._topics = {
             slug: re.compile(rf"\b(?:{pattern})\b", re.ASCII) for slug, pattern in TOPICS.items()
         }
 
     def detect(self, text: str) -> DetectionResult:
-        found = self.rules.detect(text)
-        if not text or not text.strip() or (self.add_threshold >= 1 and self.veto_threshold <= 0):
-            return found
-        # Without a veto, only causes the rules did not find need the model.
-        slugs = self.model.slugs
-        wanted = [self.veto_threshold > 0 or slug not in found.slugs for slug in slugs]
-        if not any(wanted):
-            return found
+        if not text or not text.strip():
+            return DetectionResult()
         prepared = prepare(text)
-        if not prepared.spans:
+        return self.revise(self.rules.detect_prepared(prepared), prepared)
+
+    def add_threshold_for(self, prepared: Prepared) -> float:
+        """The add threshold for this text: the stricter one when it is long (an article)."""
+        if self.long_words and prepared.match_text.count(" ") >= self.long_words:
+            return self.add_long_threshold
+        return self.add_threshold
+
+    def revise(self, found: DetectionResult, prepared: Prepared) -> DetectionResult:
+        """The rules' result on ``prepared`` with the model's vetoes and additions."""
+        adds = self.add_threshold_for(prepared) < 1 and self.max_added > 0
+        if adds and self.complaint_needed and not _COMPLAINT.search(prepared.match_text):
+            adds = False
+        if not prepared.spans or not (adds or self.veto_threshold > 0):
             return found
-        if all(wanted):
+        if self.veto_threshold > 0:
             return self.combine(found, prepared, self.sentence_logits(prepared))
-        columns = [index for index, keep in enumerate(wanted) if keep]
-        return self.combine(found, prepared, self.sentence_logits(prepared, wanted), columns)
+        # Without a veto, only causes the rules did not find need the model.
+        columns = [i for i, slug in enumerate(self.model.slugs) if slug not in found.slugs]
+        if not columns:
+            return found
+        return self.combine(found, prepared, self.sentence_logits(prepared, columns), columns)
 
     def sentence_logits(
-        self, prepared: Prepared, wanted: Sequence[bool] | None = None
+        self, prepared: Prepared, columns: Sequence[int] | None = None
     ) -> list[tuple[float, ...]]:
-        """Per sentence, the model's log-odds of each cause (or of the ``wanted`` ones)."""
+        """Per sentence, the model's log-odds of each cause (or of the causes numbered in
+        ``columns``, in ascending order)."""
         logits = self.model.sentence_logits
-        return [logits(features, wanted) for features in prepared_features(prepared)]
+        mask = None
+        if columns is not None:
+            mask = [False] * len(self.model.slugs)
+            for index in columns:
+                mask[index] = True
+        return [logits(features, mask) for features in prepared_features(prepared)]
 
     def combine(
         self,
@@ -227,28 +278,52 @@ class HybridDetector(BaseDetector):
             for cause in found.causes
             if cause.slug not in slugs or best.get(slugs.index(cause.slug), veto) >= veto
         ]
-        add = log_odds(self.add_threshold)
+        add = log_odds(self.add_threshold_for(prepared))
         by_rules = found.slugs
+        candidates = []
         for column, index in enumerate(columns):
-            slug = slugs[index]
-            if slug in by_rules or best[index] < add:
-                continue
-            strongest = sorted(
-                (-row[column], number) for number, row in enumerate(logits) if row[column] >= add
-            )[: self.max_evidence]
-            evidence = [
-                (-negative, number)
-                for negative, number in strongest
-                if not self._waved_away(prepared, number, slug)
-            ]
-            if evidence:
-                kept.append(
-                    DetectedCause(
-                        slug=slug,
-                        confidence=round(probability(evidence[0][0]), 4),
-                        evidence=_unique(prepared.sentence(number) for _, number in evidence),
-                    )
+            if best[index] >= add and slugs[index] not in by_rules:
+                strongest = sorted(
+                    (-row[column], number)
+                    for number, row in enumerate(logits)
+                    if row[column] >= add
                 )
+                candidates.append((strongest[0], slugs[index], strongest))
+        if not candidates:
+            return DetectionResult(causes=tuple(kept), red_flags=found.red_flags)
+        # A sentence the rules already read as evidence, or that another added cause took,
+        # is not evidence for an added cause: the model's second guesses there are its
+        # most frequent mistakes ("socks with a seam" is no shoe problem).
+        taken = set()
+        if self.fresh_sentences_only:
+            taken = {
+                number
+                for number in range(len(prepared.spans))
+                if prepared.sentence(number) in _rule_evidence(found)
+            }
+        added = 0
+        for _, slug, strongest in sorted(candidates):
+            if added >= self.max_added:
+                break
+            evidence = []
+            for negative, number in strongest:
+                if number in taken or self._waved_away(prepared, number, slug):
+                    continue
+                evidence.append((-negative, number))
+                if len(evidence) == self.max_evidence:
+                    break
+            if not evidence:
+                continue
+            if self.one_cause_per_sentence:
+                taken.add(evidence[0][1])
+            added += 1
+            kept.append(
+                DetectedCause(
+                    slug=slug,
+                    confidence=round(probability(evidence[0][0]), 4),
+                    evidence=_unique(prepared.sentence(number) for _, number in evidence),
+                )
+            )
         kept.sort(key=lambda cause: (-cause.confidence, cause.slug))
         return DetectionResult(causes=tuple(kept), red_flags=found.red_flags)
 
@@ -267,6 +342,10 @@ class HybridDetector(BaseDetector):
             if scope.topic_dismissed(scope.Sentence(prepared.match_text, start, end), topic):
                 return True
         return False
+
+
+def _rule_evidence(found: DetectionResult) -> set[str]:
+    return {sentence for cause in found.causes for sentence in cause.evidence}
 
 
 def _unique(sentences) -> tuple[str, ...]:

@@ -3,6 +3,7 @@ may and may not change."""
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -77,7 +78,9 @@ def _sentences(text):
 def test_command_writes_weights_the_hybrid_loads(tiny_weights, tmp_path):
     data = json.loads(tiny_weights.read_text(encoding="utf-8"))
     assert data["format"] == 1
-    assert data["thresholds"] == {"add": 0.4, "veto": 0.0}
+    assert data["thresholds"] == {
+        "add": 0.5, "veto": 0.0, "add_long": 0.95, "long_words": 150, "max_added": 2
+    }  # fmt: skip
     assert data["training"] == {"files": ["tiny.jsonl"], "passages": 12, "sentences": 11}
     assert list(data["weights"]) == sorted(data["weights"])
     assert all(len(row) == len(data["causes"]) for row in data["weights"].values())
@@ -208,3 +211,64 @@ def test_shipped_weights_are_small_and_sorted():
     assert DEFAULT_WEIGHTS.stat().st_size < 2_000_000
     data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
     assert list(data["weights"]) == sorted(data["weights"])
+
+
+def test_a_text_without_complaint_or_advice_gets_no_addition(tiny_weights):
+    hybrid = HybridDetector(weights=tiny_weights)
+    assert hybrid.detect("I only ever run in my zorblats.").causes == ()
+    (cause,) = hybrid.detect("I only ever run in my zorblats and my shins ache.").causes
+    assert cause.slug == "improper_footwear"
+
+
+def test_a_sentence_the_rules_already_read_is_no_evidence_for_an_addition(tiny_weights, rules):
+    text = "My zorblats are worn out and my cotton socks rub."
+    assert rules.detect(text).slugs == {"improper_socks"}
+    hybrid = HybridDetector(weights=tiny_weights)
+    assert hybrid.detect(text).slugs == {"improper_socks"}
+    hybrid.fresh_sentences_only = False
+    assert hybrid.detect(text).slugs == {"improper_socks", "improper_footwear"}
+    # Another sentence can still carry it.
+    more = text + " My shins ache in my zorblats."
+    added = HybridDetector(weights=tiny_weights).detect(more).causes
+    assert [(c.slug, c.evidence) for c in added if c.slug == "improper_footwear"] == [
+        ("improper_footwear", ("My shins ache in my zorblats.",))
+    ]
+
+
+def test_long_texts_add_from_the_stricter_threshold(tiny_weights):
+    complaint = "My zorblats are shot and my shins ache."
+    article = "We ran the coastal path on Sunday. " * 40 + complaint
+    assert HybridDetector(weights=tiny_weights).detect(complaint).slugs == {"improper_footwear"}
+    strict = HybridDetector(weights=tiny_weights, add_long_threshold=1.5)
+    assert strict.long_words == 150 and strict.detect(article).causes == ()
+    assert strict.detect(complaint).slugs == {"improper_footwear"}  # short: the usual threshold
+    lenient = HybridDetector(weights=tiny_weights, add_long_threshold=0.5)
+    assert lenient.detect(article).slugs == {"improper_footwear"}
+
+
+def test_max_added_caps_the_additions(tiny_weights, rules):
+    text = "My zorblats are shot and my shins ache."
+    assert HybridDetector(weights=tiny_weights, max_added=0).detect(text) == rules.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I only ever run in the same pair of plimsolls.",
+        "love these sneakers, super comfy, wore them for a 10k yesterday and no complaints at all",
+    ],
+)
+def test_shipped_model_adds_nothing_to_a_mention_without_a_complaint(shipped, text):
+    assert shipped.detect(text).causes == ()
+
+
+def test_shipped_model_adds_no_wrong_cause_to_the_demo_articles(shipped, rules):
+    root = Path(__file__).resolve().parents[2]
+    labels = json.loads((root / "tests/data/demo_article_labels.json").read_text("utf-8"))
+    wrong = {}
+    for slug, expected in labels.items():
+        text = (root / "content/demo/articles" / f"{slug}.md").read_text(encoding="utf-8")
+        added = shipped.detect(text).slugs - rules.detect(text).slugs
+        if added - set(expected["causes"]):
+            wrong[slug] = sorted(added - set(expected["causes"]))
+    assert len(wrong) <= 1, wrong
