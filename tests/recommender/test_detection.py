@@ -751,3 +751,37 @@ def test_a_shoppers_dropped_i_is_a_report_not_a_prohibition(detector):
 def test_pavements_count_even_beside_a_shoe_problem(detector):
     result = detector.detect("Worn-out shoes on concrete pavements every day.")
     assert {"improper_footwear", "hard_surfaces"} <= result.slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's sharp when I push off.",
+        "Feels like being stabbed in the heel.",
+        "My foot falls asleep after 5k.",
+        "There's a buzzing down my leg.",
+        "My toes catch on the kerb since the injury.",
+        "I get night pain in my shin.",
+        "The redness is spreading up my ankle.",
+        "Could it be a hairline fracture?",
+        "I can't push off on that foot.",
+        "The pain travels up to my groin.",
+    ],
+)
+def test_red_flags_in_a_runners_words(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag
+    assert result.red_flags[0].evidence == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sharp rise in entries surprised us.",
+        "It's a sharp course with lots of corners.",
+        "I fell asleep after the long run.",
+        "Night running is fun with a head torch.",
+    ],
+)
+def test_everyday_uses_of_symptom_words_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag

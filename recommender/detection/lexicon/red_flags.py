@@ -12,8 +12,14 @@ _LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|thighs?|calf|calves|but
 _PAIN = r"(?:pains?|aches?|twinges?|jolts?|sensations?|feelings?|stabs?)"
 
 RED_FLAG_CUES = [
+    # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
+    # or prickling in a limb, toes that catch on the kerb, night pain, spreading redness.
+    (False, r"(?:it's|it is|its|it gets|it goes|it feels|feels|gets|goes|turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall))|like (?:a |being )?(?:knife|stabbed|nail|hot poker|red[\s-]hot poker)\b"),
+    (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both )?(?:\w+ )?{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
+    (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
+    (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:that|my|the) (?:\w+ )?(?:foot|leg|toes)"),
     (False, rf"shooting (?:\w+ )?(?:{_PAIN}|down|through|into|up)|(?:pain|ache|it|that) (?:\w+ ){{0,2}}shoots?|shoots? (?:\w+ )?(?:down|through|into|up) (?:\w+ )?{_LIMB}"),
-    (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
+    (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
      rf"|(?:pain|ache|aching|burning|tingling|throbbing|zaps?|zings?|jolts?) (?:\w+ )?(?:all the way |right )?(?=down )\w+ (?:the (?:back|front|side|outside|inside|length) of )?(?:my |your |the |one |his |her |their )?(?:left |right |whole |entire )?(?:legs?|arms?)\b"
      rf"|burning (?:\w+ )?(?:pain|sensation|feeling|ache) (?:\w+ ){{0,3}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}"),
     (False, r"numb(?:ness|ed|s|ing)?\b|tingl\w*(?! of (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|(?:loss of|lost|no|losing) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?in|saddle (?:anaesthesia|anesthesia)"),
