@@ -785,3 +785,29 @@ def test_red_flags_in_a_runners_words(detector, text):
 )
 def test_everyday_uses_of_symptom_words_are_not_red_flags(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My knee feels like it's going to give way.",
+        "I've lost strength in my left leg.",
+        "Pain in my lower back and down both legs.",
+        "I can't stand on it.",
+        "The swelling hasn't gone down after a week of rest.",
+        "It aches day and night.",
+        "I was woken up by the pain.",
+        "It hurts when I cough or sneeze.",
+        "I heard a crack on the descent.",
+    ],
+)
+def test_more_red_flags_in_plain_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I heard a snap of thunder.", "Going down the hill was fun.", "Coughing all week."],
+)
+def test_sounds_and_colds_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
