@@ -230,9 +230,9 @@ class HybridDetector(BaseDetector):
 
     def revise(self, found: DetectionResult, prepared: Prepared) -> DetectionResult:
         """The rules' result on ``prepared`` with the model's vetoes and additions."""
-        adds = self.add_threshold_for(prepared) < 1 and self.max_added > 0
-        if adds and self.complaint_needed and not _COMPLAINT.search(prepared.match_text):
-            adds = False
+        adds = self.max_added > 0 and self.add_threshold_for(prepared) < 1
+        if adds and self.complaint_needed:
+            adds = _COMPLAINT.search(prepared.match_text) is not None
         if not prepared.spans or not (adds or self.veto_threshold > 0):
             return found
         if self.veto_threshold > 0:
@@ -279,6 +279,8 @@ class HybridDetector(BaseDetector):
             if cause.slug not in slugs or best.get(slugs.index(cause.slug), veto) >= veto
         ]
         add = log_odds(self.add_threshold_for(prepared))
+        if self.complaint_needed and not _COMPLAINT.search(prepared.match_text):
+            add = math.inf
         by_rules = found.slugs
         candidates = []
         for column, index in enumerate(columns):

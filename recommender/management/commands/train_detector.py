@@ -189,15 +189,8 @@ def choose_thresholds(
     rules = RuleDetector()
     cases = []
     for example, (detector, prepared) in zip(examples, held_out, strict=True):
-        cases.append(
-            (
-                example,
-                detector,
-                prepared,
-                rules.detect(example.text),
-                detector.sentence_logits(prepared),
-            )
-        )
+        found = rules.detect_prepared(prepared)
+        cases.append((example, detector, prepared, found, detector.sentence_logits(prepared)))
     best, best_f1, rules_f1 = None, -1.0, None
     for add in ADD_GRID:
         for veto in VETO_GRID:
