@@ -811,3 +811,25 @@ def test_more_red_flags_in_plain_words(detector, text):
 )
 def test_sounds_and_colds_are_not_red_flags(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My hips sink when I run late in a race.", "improper_running_form"),
+        ("I land on my heel with a straight leg.", "improper_running_form"),
+        ("My feet cross the midline.", "improper_running_form"),
+        ("That was longer than I've ever run.", "too_much_too_soon"),
+        ("I rushed my comeback and my tendons weren't ready.", "too_much_too_soon"),
+        ("These aren't proper running shoes.", "improper_footwear"),
+        ("I wear the same shoes for everything.", "improper_footwear"),
+        ("My feet have got wider since pregnancy.", "improper_footwear"),
+        ("Ran the 10 miler in my everyday trainers.", "improper_footwear"),
+    ],
+)
+def test_form_load_and_shoe_wordings(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+def test_asking_for_an_everyday_shoe_is_not_a_shoe_problem(detector):
+    assert "improper_footwear" not in detector.detect("Just want a comfy everyday shoe.").slugs
