@@ -65,7 +65,7 @@ FOOTWEAR = [
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
     # Shoes named by the runner's own words: "my runners", "my converse", "the same pair for years".
     (C, 0.85, rf"(?:my runners|these runners|my old runners|my current runners) (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
-    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained|wore|wear|wearing) (?:\w+ ){0,2}(?:in )?(?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls|everyday (?:trainers|sneakers|shoes))"),
+    (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained|wore|wear|wearing) (?:\w+ ){0,3}(?:in )?(?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls|everyday (?:trainers|sneakers|shoes))"),
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:skate|dress|school|work|court|deck|boat|walking|hiking) (?:shoes|trainers|sneakers)"),
     (C, 0.8, rf"{SHOE} (?:\w+ )?(?:have|has) (?:\w+ )?had it\b"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
