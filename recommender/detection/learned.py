@@ -298,11 +298,8 @@ class HybridDetector(BaseDetector):
         # most frequent mistakes ("socks with a seam" is no shoe problem).
         taken = set()
         if self.fresh_sentences_only:
-            taken = {
-                number
-                for number in range(len(prepared.spans))
-                if prepared.sentence(number) in _rule_evidence(found)
-            }
+            used = {sentence for cause in found.causes for sentence in cause.evidence}
+            taken = {n for n in range(len(prepared.spans)) if prepared.sentence(n) in used}
         added = 0
         for _, slug, strongest in sorted(candidates):
             if added >= self.max_added:
@@ -344,10 +341,6 @@ class HybridDetector(BaseDetector):
             if scope.topic_dismissed(scope.Sentence(prepared.match_text, start, end), topic):
                 return True
         return False
-
-
-def _rule_evidence(found: DetectionResult) -> set[str]:
-    return {sentence for cause in found.causes for sentence in cause.evidence}
 
 
 def _unique(sentences) -> tuple[str, ...]:
