@@ -833,3 +833,23 @@ def test_form_load_and_shoe_wordings(detector, text, slug):
 
 def test_asking_for_an_everyday_shoe_is_not_a_shoe_problem(detector):
     assert "improper_footwear" not in detector.detect("Just want a comfy everyday shoe.").slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treadmill running can be mind-numbing, so try a podcast.",
+        "It feels sharp and fast, a proper race shoe.",
+        "Night pain relief gel is on offer this week.",
+        "My legs cut like a knife through butter on the downhill.",
+        "I had a temperature check at the race entrance.",
+        "Coffee keeps me awake at night so I stopped drinking it.",
+    ],
+)
+def test_symptom_words_in_shop_talk_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+def test_a_sharp_increase_in_footfall_is_not_a_training_jump(detector):
+    text = "The new store opening brought a sharp increase in footfall."
+    assert "too_much_too_soon" not in detector.detect(text).slugs
