@@ -853,3 +853,18 @@ def test_symptom_words_in_shop_talk_are_not_red_flags(detector, text):
 def test_a_sharp_increase_in_footfall_is_not_a_training_jump(detector):
     text = "The new store opening brought a sharp increase in footfall."
     assert "too_much_too_soon" not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("I'm a forefoot striker and my calves hate me.", "improper_running_form"),
+        ("My hips rotate a lot when I run.", "improper_running_form"),
+        ("My arms barely swing when I run.", "improper_running_form"),
+        ("Signed up for a marathon with only six weeks to train.", "too_much_too_soon"),
+        ("I crammed my training into a month.", "too_much_too_soon"),
+        ("Trying to make up for lost training after the flu.", "too_much_too_soon"),
+    ],
+)
+def test_more_form_and_load_wordings(detector, text, slug):
+    assert slug in detector.detect(text).slugs
