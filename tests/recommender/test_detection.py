@@ -868,3 +868,17 @@ def test_a_sharp_increase_in_footfall_is_not_a_training_jump(detector):
 )
 def test_more_form_and_load_wordings(detector, text, slug):
     assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Which shoe is best for shin splints?", True),
+        ("Do you have something with more cushioning for my knees?", True),
+        ("Looking for trainers for flat feet.", True),
+        ("What's the best shoe for a marathon?", False),
+        ("Do you have these shoes for kids?", False),
+    ],
+)
+def test_a_shoe_asked_for_because_of_pain_implies_the_shoe(detector, text, found):
+    assert ("improper_footwear" in detector.detect(text).slugs) is found
