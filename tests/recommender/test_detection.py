@@ -882,3 +882,17 @@ def test_more_form_and_load_wordings(detector, text, slug):
 )
 def test_a_shoe_asked_for_because_of_pain_implies_the_shoe(detector, text, found):
     assert ("improper_footwear" in detector.detect(text).slugs) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My toes go numb in these shoes.",
+        "Heel pain since I switched to zero drop shoes.",
+        "Blisters from my new shoes.",
+        "The tongue digs into my ankle.",
+        "The heel counter rubs my achilles.",
+    ],
+)
+def test_parts_of_the_shoe_and_what_happens_in_it(detector, text):
+    assert "improper_footwear" in detector.detect(text).slugs

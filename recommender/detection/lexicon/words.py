@@ -5,7 +5,8 @@ GAP3 = r"(?:[\w'-]+\s+){0,3}"
 GAP5 = r"(?:[\w'-]+\s+){0,5}"
 SHOE = (
     r"(?:(?:shoes?|trainers?|sneakers?|kicks|footwear|running flats?|racing flats?|"
-    r"spikes|joggers|plimsolls|pairs?|racers|high[\s-]tops?|zero[\s-]drops|carbon plates?)"
+    r"spikes|joggers|plimsolls|pairs?|racers|high[\s-]tops?|zero[\s-]drops?|carbon plates?|"
+    r"super[\s-]?shoes?)"
     r"(?:'s|'re)?)"
 )
 SOCK = r"(?:socks?|no[\s-]shows?|sockettes)"
