@@ -896,3 +896,9 @@ def test_a_shoe_asked_for_because_of_pain_implies_the_shoe(detector, text, found
 )
 def test_parts_of_the_shoe_and_what_happens_in_it(detector, text):
     assert "improper_footwear" in detector.detect(text).slugs
+
+
+def test_a_size_guide_is_not_a_shoe_problem_but_a_size_change_after_pain_is(detector):
+    guide = "We suggest going half a size up if you are between sizes."
+    assert "improper_footwear" not in detector.detect(guide).slugs
+    assert "improper_footwear" in detector.detect("Went down a size and my forefoot burns.").slugs
