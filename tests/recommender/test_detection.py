@@ -902,3 +902,16 @@ def test_a_size_guide_is_not_a_shoe_problem_but_a_size_change_after_pain_is(dete
     guide = "We suggest going half a size up if you are between sizes."
     assert "improper_footwear" not in detector.detect(guide).slugs
     assert "improper_footwear" in detector.detect("Went down a size and my forefoot burns.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Socks from Primark and blisters every run.", "improper_socks"),
+        ("My socks keep falling down into my shoes.", "improper_socks"),
+        ("My lower back arches a lot when I stand.", "poor_posture"),
+        ("I have weak ankles.", "muscle_imbalance"),
+    ],
+)
+def test_socks_posture_and_strength_in_plain_words(detector, text, slug):
+    assert slug in detector.detect(text).slugs

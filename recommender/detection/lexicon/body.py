@@ -11,6 +11,7 @@ POSTURE = [
     (C, 0.8, r"hunch\w*|slouch\w*|slump\w*|stoop\w*"),
     (C, 0.7, r"(?:sitting|sit|sat|seated|desk|office|computer|laptop|commut\w*|driving|drive) (?:[\w,']+ ){0,4}(?:all day|for hours|long hours|\d+ hours|eight hours|ten hours|most of the day|the whole day|hours a day|hours on end)"),
     (C, 0.65, r"(?:desk|office|sedentary|computer) (?:job|work|worker|life|lifestyle|day)|(?:long|prolonged|hours of|too much|extended) (?:periods of |spells of )?sitting|sit(?:ting)? (?:at a desk|hunched)"),
+    (C, 0.75, r"(?:lower )?back (?:\w+ )?arch(?:es|ing) (?:\w+ )?(?:a lot|too much|excessively|like a banana)"),
     (C, 0.65, r"(?:wfh|work(?:ing)? from home) (?:\w+ ){0,4}(?:sofa|couch|bed|kitchen table|dining table|laptop)|(?:gaming|playing (?:video )?games) (?:\w+ ){0,3}(?:hours|all day|all night|every night)|hours (?:of )?gaming|(?:hunched|bent|slumped|looking|staring) (?:\w+ )?(?:down )?(?:at|over) (?:my |a |the )?(?:phone|screen|laptop|desk)"),
     (C, 0.7, r"shoulders (?:\w+ )?(?=(?:round|rounds|rounding|roll|rolls|rolling|hunch|hunches|slump|slumps|cave|caves|caving|curl|curls)\b)\w+ (?:\w+ )?(?:forward|over|in)\b"),
     (C, 0.75, r"rounded shoulders|shoulders (?:\w+ )?(?:rounded|hunched|creeping up|up by (?:my|your) ears|tensed up)|forward head|head (?:\w+ )?(?:jutting|pokes|poking|drops|dropping) (?:forward|down)|(?:text|tech) neck|desk[\s-]bound"),
@@ -61,7 +62,7 @@ STRAINED_MUSCLES = [
 ]
 
 MUSCLE_IMBALANCE = [
-    (C, 0.9, rf"(?:weak|weaker|weakened|underactive|inactive|lazy|sleepy|undertrained|deconditioned|untrained|feeble|floppy|poorly developed) (?:\w+ ){{0,2}}(?:{MUSCLE}|stabili[sz]ers?|posterior chain|muscles?)"),
+    (C, 0.9, rf"(?:weak|weaker|weakened|underactive|inactive|lazy|sleepy|undertrained|deconditioned|untrained|feeble|floppy|poorly developed) (?:\w+ ){{0,2}}(?:{MUSCLE}|stabili[sz]ers?|posterior chain|muscles?|ankles?)"),
     (C, 0.9, rf"(?:{MUSCLE}|muscle|muscular|strength) (?:weakness|imbalances?|deficits?|deficienc\w*|asymmetr\w*|dysfunction)|imbalanc\w*|asymmetr\w*"),
     (C, 0.8, rf"(?:dead butt|gluteal amnesia|glutes? (?:\w+ )?(?:not|don't|doesn't|aren't|isn't) (?:\w+ )?(?:firing|activating|working|engaging|switching on)|(?:one|left|right) (?:side|leg) (?:is |feels )?(?:\w+ )?(?:stronger|weaker)|(?:{MUSCLE}|strength) (?:\w+ )?(?:{BE} )?(?:\w+ )?(?:weak|weaker|underdeveloped|underpowered|nonexistent|non-existent|lacking|gone(?! \w)|pathetic|useless))"),
     (C, 0.7, r"(?:one|that|the weaker|the left|the right|(?:my|your) (?:left|right)) side (?:\w+ )?needs (?:\w+ )?work|(?:can't|cannot|can barely|can only|struggle to|could barely) (?:\w+ ){0,2}(?:hold|do|manage) (?:a |one )?(?:single )?(?:plank|push[\s-]?up|squat|sit[\s-]?up|pull[\s-]?up|bridge|lunge)|hold a plank for (?:about |only |barely |like )?(?:\d+|ten|five|twenty|fifteen) seconds"),

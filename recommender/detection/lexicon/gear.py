@@ -115,6 +115,7 @@ SOCKS = [
     (C, 0.75, r"cotton (?:is|are) (?:a |an |the )?(?:usual |main |real |big )?(?:liability|culprit|enemy|bad idea|no[\s-]no|terrible|rubbish|worst)"),
     (C, 0.7, r"cotton (?:\w+ ){0,10}(?:soaks?|soaking|holds?|absorbs?|traps?|retains?) (?:up )?(?:the )?(?:sweat|moisture|water)|cotton (?:\w+ ){0,2}(?:is|holds|stays|gets|turns) (?:\w+ )?(?:damp|wet|soggy|heavy|sodden)"),
     (C, 0.65, r"\b(?:blasen|blaren|ampollas|ampoules|vesciche|bolhas)\b"),
+    (C, 0.75, rf"(?:primark|supermarket|pound shop|pound[\s-]land|multipack|multi[\s-]pack|(?:3|5|10|three|five|ten)[\s-]pack) (?:\w+ )?{SOCK}|{SOCK} (?:\w+ )?(?:from|off) (?:a |the )?(?:primark|supermarket|multipack|pound shop)|{SOCK} (?:\w+ ){{0,2}}(?:fall\w*|roll\w*|slid\w*|sink\w*) down"),
     (F, 0.6, rf"(?:spare|dry|fresh|clean|second) (?:pair of )?{SOCK}|change (?:your |my )?{SOCK}"),
     (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
     (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?!(?:\w+ ){{0,2}}(?:compression|christmas|gift))(?:\w+ ){{0,3}}{SOCK}"),
