@@ -915,3 +915,19 @@ def test_a_size_guide_is_not_a_shoe_problem_but_a_size_change_after_pain_is(dete
 )
 def test_socks_posture_and_strength_in_plain_words(detector, text, slug):
     assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My long runs are getting longer every week.", "too_much_too_soon"),
+        ("A spike in mileage before the race.", "too_much_too_soon"),
+        ("Started with 5k and now I'm doing 15k after a month.", "too_much_too_soon"),
+        ("I do two marathons a month.", "overtraining"),
+        ("No down weeks in my plan.", "overtraining"),
+        ("People say I run heavy.", "improper_running_form"),
+        ("I run on my heels.", "improper_running_form"),
+    ],
+)
+def test_load_and_form_in_shoppers_words(detector, text, slug):
+    assert slug in detector.detect(text).slugs

@@ -5,11 +5,12 @@
 from .words import DISTANCE
 
 C, F = "cause", "fix"
-_REST = r"(?:rest|recovery|recover|break|breaks|day off|days off|week off|weeks off|rest days?|recovery days?|easy days?|time off|downtime)"
+_REST = r"(?:rest|recovery|recover|break|breaks|day off|days off|week off|weeks off|rest days?|recovery days?|easy days?|time off|downtime|down weeks?|cut[\s-]?back weeks?|recovery weeks?|easy weeks?)"
 _RUN = r"(?:run|runs|running|ran|train|trains|training|trained|jog|jogging|workouts?|sessions?)"
 
 OVERTRAINING = [
     (C, 0.95, r"over[\s-]?train\w*|under[\s-]?recover\w*|overreach\w*"),
+    (C, 0.7, r"(?:two|three|four|2|3|4) (?:marathons|ultras|halves|half marathons|races) (?:a|per|every) (?:month|week|fortnight)"),
     (C, 0.6, r"running on empty|(?:can't|cannot|can no longer) (?:\w+ )?(?:hit|hold|make) (?:my |the )?(?:paces|splits|times|targets)"),
     (C, 0.85, rf"(?:no|without|skip|skips|skipping|skipped|never take|never took|never taking|not taking|not take|too few|too little|not enough|lack of|insufficient|inadequate|little|zero|hardly any|barely any|rarely take|forgo\w*) (?:\w+ ){{0,2}}{_REST}"),
     (C, 0.85, r"(?:every|each) (?:single )?day (?:\w+ )?(?:without|with no) (?:a |any )?(?:break|rest|day off)|no (?:days?|time) off|(?:never|don't|do not|didn't|rarely|barely|not|haven't|hasn't|have not) (?:\w+ )?(?:rest|recover|resting|recovering|rested|recovered)\b"),
@@ -49,6 +50,7 @@ TOO_MUCH_TOO_SOON = [
     (C, 0.8, rf"{DISTANCE} (?:\w+ ){{0,3}}(?:doubled|tripled|jumped|spiked|shot up|went up fast|rocketed|ballooned|exploded)|overd(?:id|o|oing|one) it|over d(?:id|o|oing|one) it|over-d(?:id|o|oing|one) it|(?:did|doing|done|do) (?:way )?too much (?:\w+ )?(?:too soon|too fast|too quickly|last week|this week|at once)|(?:follow|stick to|use|pick) (?:a |the )?(?:beginner|beginners'?|structured|couch to 5k|c25k|graded|sensible|proper) (?:training )?plan"),
     (C, 0.7, r"(?:doing|running|done|ran|run|did) (?:a lot |way |much |far )?more (?:\w+ )?than (?:usual|normal|before|ever|i'm used to|i was used to|my body is used to)|(?:longer|further|farther|more) than (?:i've|i have|i had|i'd|ive) ever (?:run|done|gone|managed)|(?:build[\s-]?up|training|plan|progression|ramp[\s-]?up|comeback|return) (?:\w+ ){0,2}(?:was|is|felt|been) (?:\w+ )?(?:too )?(?:quick|rushed|fast|aggressive|steep)\b|rush\w* (?:my |the |your |their )?(?:training|comeback|return|build[\s-]?up|progress\w*|plan)|(?:body|legs|tendons|bones) (?:\w+ ){0,2}(?:wasn't|weren't|isn't|aren't|not|wasnt|werent) (?:\w+ )?ready"),
     (C, 0.7, r"with (?:only |just )?(?:\d+|a few|two|three|four|five|six|eight) weeks? (?:to train|of training|to prepare|to get ready)|cram\w* (?:\w+ ){0,2}(?:training|miles|mileage|sessions|runs|km)\b|(?:catch up on|make up for) (?:\w+ )?(?:missed|lost) (?:training|runs|miles|sessions|weeks|time)"),
+    (C, 0.7, rf"(?:long runs?|runs|mileage|distance|weeks|{DISTANCE}) (?:\w+ ){{0,2}}(?:getting|got|get|gets) (?:longer|bigger|harder) (?:\w+ )?(?:fast|quickly|every week|each week|too fast|too quickly)|spikes? in (?:my |weekly |the |our )?(?:mileage|training|distance|volume|load|miles|intensity)|(?:now|then) (?:i'm |i am |im )?(?:doing|running|at) \d+ ?(?:k|km|miles)?\b (?:\w+ ){{0,3}}(?:after|within) (?:a|one|two|three|\d+) (?:weeks?|months?)"),
     (C, 0.55, r"(?:longest|biggest|furthest|farthest) (?:run|week|distance) (?:ever|yet|by far)|(?:got|get|getting|too|was|am|i'm) impatient|(?:do|doing|did|done) (?:way |far )?too much\b(?! (?:of|for))"),
     (C, 0.75, r"how (?:much|quickly|fast) (?:\w+ ){0,3}(?:distance|mileage|volume|training|load) (?:\w+ ){0,2}(?:has |have )?(?:grown|increased|risen|gone up|climbed|jumped)"),
     (F, 0.75, r"(?:add|adding|increase|increasing) (?:only )?(?:a little|a bit|a few|a small amount|slightly|\d+ ?(?:%|percent|km|kms|miles|minutes)) (?:\w+ ){0,3}(?:each|every|per|a) week|every (?:third|fourth|3rd|4th) week|built up (?:gradually )?to (?:the |that |a )?(?:distance|mileage)"),
