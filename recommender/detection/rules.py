@@ -385,16 +385,21 @@ class RuleDetector(BaseDetector):
         for rank, (score, _) in enumerate(sentence_scores):
             missing *= 1.0 - score * SENTENCE_DECAY**rank
         confidence = round(min(1.0, 1.0 - missing), 4)
+        if confidence < self.threshold:
+            return confidence, ()  # not reported: no evidence needed
         # Best evidence first, but a full sentence before a bare heading of similar strength.
+        texts = {index: prepared.sentence(index) for _, index in sentence_scores}
         ranked = sorted(
             sentence_scores,
-            key=lambda item: (
-                -(item[0] - (0.2 if _is_short(prepared.sentence(item[1])) else 0.0)),
-                item[1],
-            ),
+            key=lambda item: (-(item[0] - (0.2 if _is_short(texts[item[1]]) else 0.0)), item[1]),
         )
-        evidence = _unique(prepared.sentence(index) for _, index in ranked)
-        return confidence, tuple(evidence[: self.max_evidence])
+        evidence: list[str] = []
+        for _, index in ranked:
+            if texts[index] not in evidence:
+                evidence.append(texts[index])
+                if len(evidence) == self.max_evidence:
+                    break
+        return confidence, tuple(evidence)
 
 
 _EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It is not what...")
