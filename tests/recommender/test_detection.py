@@ -931,3 +931,24 @@ def test_socks_posture_and_strength_in_plain_words(detector, text, slug):
 )
 def test_load_and_form_in_shoppers_words(detector, text, slug):
     assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Shoes that have lost their structure let the foot collapse inward.", "improper_footwear"),
+        ("A worn-down outsole changes how your foot meets the ground.", "improper_footwear"),
+        ("If your shoes are more than a year old, replace them.", "improper_footwear"),
+        ("Synthetic socks keep your feet drier than cotton ones.", "improper_socks"),
+        ("Running with a rigid upper body wastes energy.", "improper_running_form"),
+        ("Single-leg work exposes differences between sides.", "muscle_imbalance"),
+        ("Stiff ankles limit how the foot rolls through each step.", "lack_of_flexibility"),
+    ],
+)
+def test_article_sentences_for_each_cause(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+def test_socks_that_lose_their_shape_are_not_a_shoe_problem(detector):
+    text = "On the run cotton socks soak up sweat, lose their shape and rub."
+    assert detector.detect(text).slugs == {"improper_socks"}

@@ -35,12 +35,12 @@ FOOTWEAR = [
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}(?! (?:\w+ )?(?:on|along|at) the (?:outside|inside|inner|outer))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
-    (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed) (?:\w+ )?(?:foam|midsoles?|soles?|cushion\w*)"),
+    (C, 0.85, r"(?:dead|flat|compressed|worn|tired|squashed|collapsed|worn[\s-]+(?:down|out|through|thin|smooth)) (?:\w+ )?(?:foam|midsoles?|soles?|outsoles?|treads?|cushion\w*)"),
     (C, 0.8, r"(?:foam|midsoles?|cushion\w*|soles?|treads?|outsoles?|heel counters?|insoles?)(?:'s)? (?:[\w'-]+ ){0,5}(?:dead|flat|gone|worn|wearing (?:down|thin|through|away)|shot|packed out|compressed|squashed|bald|smooth|falling apart|broken down|lost|collapsed|collapsing|creased|cracked|cracks|split|splits|like cardboard|hard as|peel\w*|breaks? down|breaking down|compress(?:es|ing)|coming (?:off|away|apart|unstuck)|come (?:off|away|apart|unstuck)|hanging off|flapping|floppy|mushy)"),
     (C, 0.8, r"(?:narrow|tight|small|cramped|shallow|pointy|pointed) (?:\w+ )?(?:toe ?box|toebox|toe area)|(?:toe ?box|toebox) (?:\w+ ){0,2}(?:squash\w*|squeez\w*|crush\w*|cramp\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:done|covered|clocked|logged|had|seen|got) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:km|kms|kilomet\w+|miles) (?:\w+ ){{0,4}}(?:for|on|in) (?:one|a single|the same|this|my|that) pair"),
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip) (?:\w+ )?(?:left|remaining)"),
-    (C, 0.8, r"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot |a little |a bit |any |more )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life|rebound|responsiveness|energy return)"),
+    (C, 0.8, rf"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot |a little |a bit |any |more )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life|rebound|responsiveness|energy return)|{SHOE} (?:\w+ ){{0,3}}(?:lost|losing|lose|loses|lost all) (?:their |its |all |some |much )?(?:structure|shape|stability|firmness)"),
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,5}}(?:don't|do not|didn't|doesn't|did not|never|no longer|dont|didnt) (?:really |properly |quite )?fit\b(?! (?:in|into|through|with))"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:{BE}|they're|they are|theyre|it's) (?:\w+ )?(?:uncomfortable|uncomfy|rubbish|crap|terrible|awful|useless|garbage|junk|agony|painful|a nightmare)\b|blisters? (?:\w+ ){{0,2}}from (?:my |the |these |those |new )?(?:\w+ )?{SHOE}|(?:hurt|hurts|ache|aches|aching|sore|painful|killing me|blisters?|blistered|numb|tingl\w*|burning|rubbing|pinching|squashed|cramped|sliding) (?:\w+ ){{0,2}}in (?:(?:these|my|the|those|new) (?:\w+ )?{SHOE}|them\b|these\b)|since (?:i )?(?:got|bought|switched to|started wearing|changed to|moved to) (?:\w+ ){{0,3}}{SHOE}"),
@@ -68,7 +68,7 @@ FOOTWEAR = [
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained|wore|wear|wearing) (?:\w+ ){0,3}(?:in )?(?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls|everyday (?:trainers|sneakers|shoes))"),
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:skate|dress|school|work|court|deck|boat|walking|hiking) (?:shoes|trainers|sneakers)"),
     (C, 0.8, rf"{SHOE} (?:\w+ )?(?:have|has) (?:\w+ )?had it\b"),
-    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|(?:a|one|over a|more than a) year|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|were|was|look|looks|looking|getting|get|feel|feels) (?:\w+ ){{0,2}}worn\b(?! (?:by|for|in|with|to|at|on|since|once|out|down|through|thin|flat))|{SHOE} (?:\w+ ){{0,2}}{BE} (?:\w+ )?(?:flat|lifeless|hard as (?:a )?\w+)\b(?! (?:out|roads?|courses?|routes?|terrain|ground|surfaces?|sections?|stretch\w*|and fast|races?))"),
     (C, 0.85, r"(?:worn|wore|wearing)(?= (?:\w+ ){0,2}(?:through|down|away|out)\b) (?:\w+ ){1,4}(?:foam|midsoles?|soles?|treads?|outsoles?|heel counters?|cushion\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:no|zero|little|hardly any|barely any|not much|not enough) (?:\w+ )?(?:support|cushion\w*|grip|structure|padding|stability)"),
@@ -120,7 +120,7 @@ SOCKS = [
     (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
     (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?!(?:\w+ ){{0,2}}(?:compression|christmas|gift))(?:\w+ ){{0,3}}{SOCK}"),
     (F, 0.45, rf"(?:technical|synthetic|merino|wool|padded|cushioned|good|quality|running|sports?|athletic|performance) (?:\w+ )?{SOCK}"),
-    (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my )?feet dry"),
+    (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my )?feet (?:dry|drier)"),
 ]
 
 FOOT_MECHANICS = [
