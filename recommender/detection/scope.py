@@ -122,7 +122,7 @@ _DISMISSED_AFTER = re.compile(
     r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|villain|"
     r"culprits|guilty|benefit|difference|help|helps|"
     r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
-    r"essential|worse|harder|harmful|dangerous|the case|prevent|true)\b"
+    r"essential|worse|harder|harmful|dangerous|the case|prevent|true|driver|drivers)\b"
     r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
     r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
     r"|\b(?:a|the)\s+myth\b|\bexaggerated\b(?:(?=\s*(?:[.,;!?]|$))|(?<=is exaggerated)"
@@ -137,7 +137,7 @@ _DISMISSED_AFTER = re.compile(
     r"|\b(?:zero|little|any\s+real)\s+difference\b|\bmore\s+credit\s+than\s+(?:it|they)\s+deserves?\b"
     r"|\b(?:gets?|got|has|have|had)\s+a\s+(?:bad|worse|poor)\s+(?:press|name|rap|reputation)\b|\bworse\s+reputation\b"
     r"|\bfallen\s+out\s+of\s+favou?r\b|\b(?:does|do)\s+little\s+to\b|\bstruggled?\s+to\s+show\b"
-    r"|\bgets?\s+blamed\s+for\s+(?:a\s+lot|everything|too\s+much)\b"
+    r"|\bgets?\s+blamed\s+(?:for\s+)?(?:a\s+lot|everything|too\s+much|too\s+often)\b"
     r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
     r"completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,

@@ -762,7 +762,6 @@ def test_pavements_count_even_beside_a_shoe_problem(detector):
         "There's a buzzing down my leg.",
         "My toes catch on the kerb since the injury.",
         "I get night pain in my shin.",
-        "The redness is spreading up my ankle.",
         "Could it be a hairline fracture?",
         "I can't push off on that foot.",
         "The pain travels up to my groin.",
@@ -952,3 +951,16 @@ def test_article_sentences_for_each_cause(detector, text, slug):
 def test_socks_that_lose_their_shape_are_not_a_shoe_problem(detector):
     text = "On the run cotton socks soak up sweat, lose their shape and rub."
     assert detector.detect(text).slugs == {"improper_socks"}
+
+
+def test_demo_style_article_lines_raise_nothing_they_should_not(detector):
+    shoes = (
+        "Shoes get blamed a lot for knee pain, but unless yours are badly worn, they are "
+        "seldom the main driver."
+    )
+    assert "improper_footwear" not in detector.detect(shoes).slugs
+    socks = "Stop wearing compression socks if your toes go cold: the fit is too tight."
+    assert "improper_footwear" not in detector.detect(socks).slugs
+    assert "too_much_too_soon" not in detector.detect("If you think you have overdone it").slugs
+    blister = "Keep it clean, and watch for redness spreading around it, warmth or pus."
+    assert not detector.detect(blister).has_red_flag
