@@ -964,3 +964,17 @@ def test_demo_style_article_lines_raise_nothing_they_should_not(detector):
     assert "too_much_too_soon" not in detector.detect("If you think you have overdone it").slugs
     blister = "Keep it clean, and watch for redness spreading around it, warmth or pus."
     assert not detector.detect(blister).has_red_flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Pressing on the shin bone is really sore.", True),
+        ("The bone hurts when I press on it.", True),
+        ("A sharper pain every run.", True),
+        ("Groin pain and I can't lift my leg.", True),
+        ("I can't lift my leg as high as before in the gym, ha", False),
+    ],
+)
+def test_bone_tenderness_and_a_leg_that_cannot_lift(detector, text, flagged):
+    assert detector.detect(text).has_red_flag is flagged
