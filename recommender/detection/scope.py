@@ -194,7 +194,9 @@ _NO_TROUBLE = re.compile(
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
-    r"(?:well|great|fine|good)\b",
+    r"(?:well|great|fine|good)\b"
+    r"|\b(?:pain|ache|aches|soreness|niggles?) (?:\w+ )?(?:has |have |is |are )?"
+    r"(?:gone|disappeared|vanished|cleared up|stopped)\b",
     re.ASCII,
 )
 # "...because I felt good": a reason, not a report of no trouble.

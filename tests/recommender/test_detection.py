@@ -978,3 +978,8 @@ def test_demo_style_article_lines_raise_nothing_they_should_not(detector):
 )
 def test_bone_tenderness_and_a_leg_that_cannot_lift(detector, text, flagged):
     assert detector.detect(text).has_red_flag is flagged
+
+
+def test_a_problem_already_solved_is_not_reported(detector):
+    assert detector.detect("Since I got my new shoes my knee pain has gone!").slugs == set()
+    assert "improper_footwear" in detector.detect("Since I got new trainers my knee hurts.").slugs
