@@ -194,11 +194,16 @@ _NO_TROUBLE = re.compile(
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
-    r"(?:well|great|fine|good)\b"
-    r"|\b(?:pain|ache|aches|soreness|niggles?) (?:\w+ )?(?:has |have |is |are )?"
+    r"(?:well|great|fine|good)\b",
+    re.ASCII,
+)
+# "...my knee pain has gone": the trouble is over. Searched only when an ending word is there.
+_PAIN_GONE = re.compile(
+    r"\b(?:pain|ache|aches|soreness|niggles?) (?:\w+ )?(?:has |have |is |are )?"
     r"(?:gone|disappeared|vanished|cleared up|stopped)\b",
     re.ASCII,
 )
+_PAIN_GONE_HINT = re.compile(r"gone|disappeared|vanished|cleared up|stopped", re.ASCII)
 # "...because I felt good": a reason, not a report of no trouble.
 _REASON = re.compile(r"\b(?:because|cos|coz|as|since)\s+$", re.ASCII)
 # "...even in thick warm socks": the thing named is what did not help, not the cause.
@@ -346,9 +351,13 @@ class Sentence:
     def no_trouble(self) -> bool:
         """The writer reports no trouble at all: its cues are background, not causes."""
         if self._no_trouble is None:
+            text, start, end = self.text, self.start, self.end
             self._no_trouble = any(
-                _REASON.search(self.text, max(self.start, found.start() - 8), found.start()) is None
-                for found in _NO_TROUBLE.finditer(self.text, self.start, self.end)
+                _REASON.search(text, max(start, found.start() - 8), found.start()) is None
+                for found in _NO_TROUBLE.finditer(text, start, end)
+            ) or (
+                _PAIN_GONE_HINT.search(text, start, end) is not None
+                and _PAIN_GONE.search(text, start, end) is not None
             )
         return self._no_trouble
 
