@@ -962,8 +962,15 @@ def test_demo_style_article_lines_raise_nothing_they_should_not(detector):
     socks = "Stop wearing compression socks if your toes go cold: the fit is too tight."
     assert "improper_footwear" not in detector.detect(socks).slugs
     assert "too_much_too_soon" not in detector.detect("If you think you have overdone it").slugs
+
+
+def test_signs_of_infection_around_a_blister_are_a_red_flag(detector):
+    """Spreading redness, warmth or pus are signs of infection: the reader should get it seen."""
     blister = "Keep it clean, and watch for redness spreading around it, warmth or pus."
-    assert not detector.detect(blister).has_red_flag
+    result = detector.detect(blister)
+    assert result.has_red_flag
+    assert result.red_flags[0].evidence == (blister,)
+    assert detector.detect("my blister is oozing and the skin round it is hot").has_red_flag
 
 
 @pytest.mark.parametrize(
