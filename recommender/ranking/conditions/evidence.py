@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .values import ConditionError, ConditionSyntaxError, LineError
+from .values import ConditionError, ConditionSyntaxError, LineError, Token, tokenize
 
 MAX_NESTING = 10
 MAX_PHRASE = 100
@@ -147,32 +147,15 @@ def _phrase(text: str) -> str:
     return phrase
 
 
-def _tokenize(line: str) -> list[tuple[str, str]]:
-    tokens: list[tuple[str, str]] = []
-    position = 0
-    while position < len(line):
-        match = _TOKEN.match(line, position)
-        if match is None or match.end() == position:
-            rest = line[position:].strip()
-            if not rest:
-                break
-            raise LineError(f"cannot read '{rest[:20]}'")
-        position = match.end()
-        kind = match.lastgroup
-        if kind is None or kind == "comment":
-            continue
-        text = match.group(kind)
-        if kind == "word" and text.lower() in _KEYWORDS:
-            kind, text = "keyword", text.lower()
-        tokens.append((kind, text))
-    return tokens
+def _tokenize(line: str) -> list[Token]:
+    return tokenize(line, _TOKEN, _KEYWORDS)
 
 
 class _LineParser:
     """expr := conj ('or' conj)*; conj := unary ('and' unary)*; unary := 'not' unary | atom;
     atom := '(' expr ')' | phrase (',' phrase)*; phrase := string | word+."""
 
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+    def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.position = 0
         self.depth = 0

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 
 from .catalogue import DEFAULT_CATALOGUE, AttributeSpec, Catalogue, Kind
 from .nodes import (
@@ -36,6 +35,8 @@ from .values import (
     ConditionError,
     ConditionSyntaxError,
     LineError,
+    Token,
+    tokenize,
     value_parse,
     value_sort_key,
 )
@@ -57,37 +58,17 @@ MAX_NESTING = 10  # parentheses within parentheses; deeper text is refused, not 
 _OPS = {"=": Op.EQ, "==": Op.EQ, "!=": Op.NE, "<": Op.LT, "<=": Op.LE, ">": Op.GT, ">=": Op.GE}
 
 
-@dataclass(frozen=True)
-class _Token:
-    kind: str
-    text: str
+_KEYWORDS = frozenset({"and", "or", "not", "in", "contains"})
 
 
-def _tokenize(line: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    position = 0
-    while position < len(line):
-        match = _TOKEN.match(line, position)
-        if match is None or match.end() == position:
-            rest = line[position:].strip()
-            if not rest:
-                break
-            raise LineError(f"cannot read '{rest[:20]}'")
-        position = match.end()
-        kind = match.lastgroup
-        if kind is None or kind == "comment":
-            continue
-        text = match.group(kind)
-        if kind == "word" and text.lower() in ("and", "or", "not", "in", "contains"):
-            kind, text = "keyword", text.lower()
-        tokens.append(_Token(kind, text))
-    return tokens
+def _tokenize(line: str) -> list[Token]:
+    return tokenize(line, _TOKEN, _KEYWORDS)
 
 
 class _LineParser:
     """Recursive descent over one line: expr := conj ('or' conj)*; conj := term ('and' term)*."""
 
-    def __init__(self, tokens: list[_Token], catalogue: Catalogue) -> None:
+    def __init__(self, tokens: list[Token], catalogue: Catalogue) -> None:
         self.tokens = tokens
         self.position = 0
         self.catalogue = catalogue
@@ -105,13 +86,13 @@ class _LineParser:
         token = self.tokens[self.position]
         return token.kind == kind and (text is None or token.text == text)
 
-    def _take(self) -> _Token | None:
+    def _take(self) -> Token | None:
         if self.position >= len(self.tokens):
             return None
         self.position += 1
         return self.tokens[self.position - 1]
 
-    def _expect(self, kind: str, what: str) -> _Token:
+    def _expect(self, kind: str, what: str) -> Token:
         token = self._take()
         if token is None:
             raise LineError(f"expected {what} at the end of the line")

@@ -6,8 +6,11 @@ light, medium, max (got 'soft')". The parser adds the line number.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from .catalogue import AttributeSpec, Kind
 from .nodes import Scalar
@@ -46,6 +49,37 @@ class LineError(Exception):
         super().__init__(message)
         self.message = message
         self.attribute = attribute
+
+
+class Token(NamedTuple):
+    kind: str  # the name of the pattern group that matched, or "keyword"
+    text: str
+
+
+def tokenize(line: str, pattern: re.Pattern[str], keywords: Collection[str]) -> list[Token]:
+    """One line as tokens named after the group of ``pattern`` that matched each.
+
+    A ``comment`` group (and whitespace matched by no group) is dropped; a ``word`` that is one
+    of ``keywords`` becomes a lower-cased ``keyword``. Text no group can read is a LineError.
+    """
+    tokens: list[Token] = []
+    position = 0
+    while position < len(line):
+        match = pattern.match(line, position)
+        if match is None or match.end() == position:
+            rest = line[position:].strip()
+            if not rest:
+                break
+            raise LineError(f"cannot read '{rest[:20]}'")
+        position = match.end()
+        kind = match.lastgroup
+        if kind is None or kind == "comment":
+            continue
+        text = match.group(kind)
+        if kind == "word" and text.lower() in keywords:
+            kind, text = "keyword", text.lower()
+        tokens.append(Token(kind, text))
+    return tokens
 
 
 def value_sort_key(spec: AttributeSpec, value: Scalar) -> tuple[int, object]:
