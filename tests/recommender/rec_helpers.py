@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from recommender.models import ArticleCause, Cause
+from recommender.models import ArticleCause, ArticleRecommendation, Cause
+from recommender.services import responses
 from shop.models import Category, Product
 from tests.recommender.factories import ArticleCauseFactory, ArticleFactory
 from tests.shop.factories import product_with_sizes
@@ -51,3 +52,18 @@ def article_with_causes(**causes: str):
 
 def skus(result) -> list[str]:
     return [product["sku"] for product in result["products"]]
+
+
+def shown_skus(client, slug: str) -> list[str]:
+    """The SKUs a shopper's API call gets for this article now, sorted; never this process's
+    in-memory copy, which another web worker would not hold."""
+    responses._RECENT.clear()
+    response = client.get(f"/api/v1/articles/{slug}/recommendations/")
+    assert response.status_code == 200
+    return sorted(product["sku"] for product in response.json()["products"])
+
+
+def stored_skus(article) -> list[str]:
+    """The SKUs in the article's stored recommendations, sorted."""
+    row = ArticleRecommendation.objects.get(article=article)
+    return sorted(product["sku"] for product in row.payload["products"])

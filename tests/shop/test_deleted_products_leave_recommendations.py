@@ -2,40 +2,24 @@
 the articles that showed it are refilled once the deletion commits."""
 
 import pytest
-from django.core.cache import cache
 
 from recommender import tasks
 from recommender.models import ArticleRecommendation
-from recommender.services import responses
 from recommender.services.recommendations import article_recommendations_store
 from shop.models import Product
 from shop.services import product_delete
-from tests.recommender.rec_helpers import BLISTER_SENTENCE, article_with_causes, sock
+from tests.recommender.rec_helpers import (
+    BLISTER_SENTENCE,
+    article_with_causes,
+    shown_skus,
+    sock,
+    stored_skus,
+)
 from tests.shop.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/shop/product/"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    responses._RECENT.clear()
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def shown(client, slug: str) -> list[str]:
-    responses._RECENT.clear()  # another web worker would not hold this worker's copy
-    response = client.get(f"/api/v1/articles/{slug}/recommendations/")
-    assert response.status_code == 200
-    return sorted(product["sku"] for product in response.json()["products"])
-
-
-def stored(article) -> list[str]:
-    row = ArticleRecommendation.objects.get(article=article)
-    return sorted(product["sku"] for product in row.payload["products"])
 
 
 def _articles_showing(client, *skus: str):
@@ -44,7 +28,7 @@ def _articles_showing(client, *skus: str):
     articles = [article_with_causes(improper_socks=BLISTER_SENTENCE) for _ in range(2)]
     for article in articles:
         article_recommendations_store(article=article)
-        assert shown(client, article.slug) == sorted(skus)  # now cached
+        assert shown_skus(client, article.slug) == sorted(skus)  # now cached
     return articles
 
 
@@ -56,13 +40,13 @@ def test_a_deleted_product_is_gone_from_the_answer_at_once(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         product_delete(product=Product.objects.get(sku="SOCK-A"))
         # Before the deletion commits and before any worker ran: no cached answer shows it.
-        assert all(shown(client, article.slug) == ["SOCK-B"] for article in articles)
+        assert all(shown_skus(client, article.slug) == ["SOCK-B"] for article in articles)
     assert all(ArticleRecommendation.objects.get(article=a).stale for a in articles)
 
     for callback in callbacks:
         callback()
 
-    assert [stored(article) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
+    assert [stored_skus(article) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
     assert not ArticleRecommendation.objects.filter(stale=True).exists()
 
 
@@ -84,8 +68,8 @@ def test_products_deleted_in_bulk_in_the_admin_are_gone_at_once(
 
     assert response.status_code == 302
     assert not Product.objects.filter(pk__in=chosen).exists()
-    assert [shown(client, article.slug) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
-    assert [stored(article) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
+    assert [shown_skus(client, article.slug) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
+    assert [stored_skus(article) for article in articles] == [["SOCK-B"], ["SOCK-B"]]
 
 
 def test_a_bulk_delete_refreshes_its_articles_once_not_per_product(
@@ -103,4 +87,4 @@ def test_a_bulk_delete_refreshes_its_articles_once_not_per_product(
         Product.objects.filter(sku__startswith="SOCK-").delete()
 
     assert queued == [[article.pk]]
-    assert stored(article) == []
+    assert stored_skus(article) == []
