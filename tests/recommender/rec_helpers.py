@@ -67,3 +67,13 @@ def stored_skus(article) -> list[str]:
     """The SKUs in the article's stored recommendations, sorted."""
     row = ArticleRecommendation.objects.get(article=article)
     return sorted(product["sku"] for product in row.payload["products"])
+
+
+def arch_shoes() -> dict[str, Product]:
+    """A stability shoe, a max-cushion neutral shoe and a firm light one: the picks that tell
+    flat feet (stability) from high arches (cushioned neutral) apart."""
+    return {
+        "stability": shoe("SHOE-STAB", support=Product.Support.STABILITY),
+        "neutral": shoe("SHOE-CLOUD", cushioning=Product.Cushioning.MAX),
+        "firm": shoe("SHOE-FIRM", cushioning=Product.Cushioning.LIGHT),
+    }

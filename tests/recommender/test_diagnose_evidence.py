@@ -3,10 +3,8 @@ cushioned neutral shoes, flat feet get stability shoes, and a cached answer for 
 reaches the other."""
 
 import pytest
-from django.core.cache import cache
 
-from shop.models import Product
-from tests.recommender.rec_helpers import shoe
+from tests.recommender.rec_helpers import arch_shoes
 
 pytestmark = pytest.mark.django_db
 
@@ -15,18 +13,9 @@ HIGH_ARCHES = "I have really high arches and my outer foot hurts."
 FLAT_FEET = "I have flat feet and my arches ache after runs."
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def shoes():
-    shoe("SHOE-STAB", support=Product.Support.STABILITY)
-    shoe("SHOE-CLOUD", cushioning=Product.Cushioning.MAX)
-    shoe("SHOE-FIRM", cushioning=Product.Cushioning.LIGHT)
+    return arch_shoes()
 
 
 def foot_picks(client, text: str) -> dict[str, str]:

@@ -2,7 +2,6 @@
 article's own sentences: stability for flat feet, cushioned neutral shoes for high arches."""
 
 import pytest
-from django.core.cache import cache
 
 from recommender.models import Cause, CauseProductRule
 from recommender.selectors import article_recommendations_get
@@ -13,7 +12,7 @@ from recommender.services.recommendations import (
 )
 from recommender.services.rules import cause_rule_save
 from shop.models import Category, Product
-from tests.recommender.rec_helpers import article_with_causes, shoe, skus
+from tests.recommender.rec_helpers import arch_shoes, article_with_causes, shoe, skus
 
 pytestmark = pytest.mark.django_db
 
@@ -25,20 +24,9 @@ FLAT_FEET = "With flat feet the arch collapses on every landing and the foot rol
 GAIT = "The way your foot lands decides where the load of every stride goes."
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def shoes():
-    return {
-        "stability": shoe("SHOE-STAB", support=Product.Support.STABILITY),
-        "neutral": shoe("SHOE-CLOUD", cushioning=Product.Cushioning.MAX),
-        "firm": shoe("SHOE-FIRM", cushioning=Product.Cushioning.LIGHT),
-    }
+    return arch_shoes()
 
 
 def insole(sku: str, **fields) -> Product:
