@@ -9,7 +9,8 @@ from django.utils.module_loading import import_string
 
 from recommender.detection.base import BaseDetector
 from recommender.detection.baseline import KeywordDetector
-from recommender.detection.evaluation import CorpusError, evaluate, format_table, load_examples
+from recommender.detection.evaluation import evaluate, format_table
+from recommender.management.corpus import labelled_examples
 
 DEFAULT_FILE = "tests/data/detection/test.jsonl"
 DEFAULT_DETECTOR = "recommender.detection.rules.RuleDetector"
@@ -41,14 +42,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files: list[str], detector: str, json: bool, **options):
-        examples = []
-        for path in files or [DEFAULT_FILE]:
-            try:
-                examples.extend(load_examples(path))
-            except CorpusError as exc:
-                raise CommandError(str(exc)) from exc
-        if not examples:
-            raise CommandError("no labelled examples in the given files")
+        examples = labelled_examples(files or [DEFAULT_FILE])
         ours = evaluate(_load_detector(detector), examples)
         baseline = evaluate(KeywordDetector(), examples)
         if json:

@@ -25,7 +25,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from recommender.detection.base import CAUSE_SLUGS, DetectionResult
-from recommender.detection.evaluation import CorpusError, Example, load_examples
+from recommender.detection.evaluation import Example
 from recommender.detection.learned import (
     DEFAULT_WEIGHTS,
     FORMAT,
@@ -35,6 +35,7 @@ from recommender.detection.learned import (
 )
 from recommender.detection.rules import RuleDetector
 from recommender.detection.text import prepare
+from recommender.management.corpus import labelled_examples
 
 ADD_THRESHOLD = 0.5
 # Long texts (articles, from LONG_WORDS words) add only from a near-certain sentence: on
@@ -288,14 +289,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files: list[str], out: str, tune: bool, min_count: int, **options):
-        examples = []
-        for path in files:
-            try:
-                examples.extend(load_examples(path))
-            except CorpusError as exc:
-                raise CommandError(str(exc)) from exc
-        if not examples:
-            raise CommandError("no labelled examples in the given files")
+        examples = labelled_examples(files)
         settings = Settings()
         settings.min_count = max(1, min_count)
         try:
