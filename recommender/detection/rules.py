@@ -163,7 +163,8 @@ def _compiled_lexicon() -> _Lexicon:
         (_Cue(c.slug, c.kind, c.weight, yields_to=c.yields_to), c.pattern) for c in CUES
     ]
     entries += [
-        (_Cue(RED_FLAG, CAUSE, 1.0, negation_shaped=inner_ok), p) for inner_ok, p in RED_FLAG_CUES
+        (_Cue(RED_FLAG, CAUSE, 1.0, negation_shaped=mode is True, check_inside=mode is False), p)
+        for mode, p in RED_FLAG_CUES
     ]
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
@@ -367,7 +368,8 @@ class RuleDetector(BaseDetector):
         for index in sorted(flagged):
             if index + 1 < len(prepared.spans):
                 following_start, following_end = prepared.spans[index + 1]
-                if scope.is_correction(mt[following_start:following_end]):
+                start, end = prepared.spans[index]
+                if scope.is_correction(mt[following_start:following_end], mt[start:end]):
                     flagged.discard(index)
         return scores, flagged
 

@@ -229,6 +229,12 @@ _CORRECTION = re.compile(
     r"(?:not|no|isn't)\b",
     re.ASCII,
 )
+# "Toes numb? no, but the sides ache": a short question answered with a no.
+_ANSWERED_NO = re.compile(
+    r"\W*(?:no|nope|nah|none|never|not really|not at all)\b(?!\s+(?:idea|clue|joke|kidding|lie)\b)",
+    re.ASCII,
+)
+QUESTION_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd|me|myself|my|our)\b", re.ASCII)
 # "If you already stretch", "runners who already wear proper socks": a habit, not advice.
 _ALREADY = re.compile(r"\b(?:you|they|who|runners)\s+(?:\w+\s+)?already\b", re.ASCII)
@@ -478,9 +484,17 @@ def dismisses_previous(sentence: Sentence) -> bool:
     return _DISMISSED_AFTER.search(sentence.suffix(found.end())) is not None
 
 
-def is_correction(next_sentence: str) -> bool:
-    """ "...goes numb... actually not numb": the writer takes the symptom back."""
-    return _CORRECTION.match(next_sentence) is not None
+def is_correction(next_sentence: str, sentence: str = "") -> bool:
+    """ "...goes numb... actually not numb": the writer takes the symptom back. A short
+    question answered with a no ("Toes numb? no, ...") names the symptom only to deny it."""
+    if _CORRECTION.match(next_sentence) is not None:
+        return True
+    question = sentence.strip()
+    return (
+        question.endswith("?")
+        and len(question.split()) <= QUESTION_WORDS
+        and _ANSWERED_NO.match(next_sentence) is not None
+    )
 
 
 def _is_echo_question(sentence: Sentence) -> bool:

@@ -990,3 +990,77 @@ def test_bone_tenderness_and_a_leg_that_cannot_lift(detector, text, flagged):
 def test_a_problem_already_solved_is_not_reported(detector):
     assert detector.detect("Since I got my new shoes my knee pain has gone!").slugs == set()
     assert "improper_footwear" in detector.detect("Since I got new trainers my knee hurts.").slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ache in my lower back now travels down the back of my right leg to the heel.",
+        "After 10 minutes my calf burns like it's on fire and it spreads down to the ankle.",
+        "Something zaps from my lower back all the way into my toes.",
+        "There's a burning line of pain creeping along the front of my shin into my foot.",
+        "If the pain travels from your buttock down past the knee, see a doctor.",
+        "Felt a sudden stab in my calf at mile 3.",
+        "Stabs of pain in the ball of my foot with every step.",
+        "It feels like a red-hot wire down my thigh.",
+        "Heel pain is like stepping on broken glass, proper sharp first thing.",
+        "Woke up at 2am with my knee aching again.",
+        "I wake in the middle of the night with my shin throbbing.",
+        "My fingers go fuzzy on long runs.",
+        "Toes on my right foot felt dead by the end of the run.",
+        "My left foot sort of drops and drags on the ground late in runs.",
+        "I keep stumbling over nothing on flat ground.",
+        "My foot flops down and slaps the road now.",
+        "Since the fall I'm having trouble holding my pee.",
+        "No feeling around my bum since the long run.",
+        "I've lost the feeling across the top of my foot.",
+        "Took three weeks off and my hip is no better.",
+        "Haven't run in ten days and the shin still hurts.",
+        "It aches even lying still in bed.",
+        "Scared I've cracked a bone in my foot.",
+        "Worried there's a crack in my shin bone.",
+        "My knee locks and gives way under me on stairs.",
+        "cant grip my keys after long runs, hand feels weak",
+        "Tengo un dolor que baja por la pierna hasta el pie.",
+        "J'ai des fourmillements dans les orteils.",
+    ],
+)
+def test_red_flags_in_new_writers_words(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag
+    assert result.red_flags[0].evidence == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Running down the stairs hurts my knees a bit.",
+        "My legs feel dead after three marathons in a month.",
+        "My legs feel wooden after the hills.",
+        "Going from 20 to 40 miles in a month is how stress fractures start.",
+        "Doubling your mileage raises the risk of stress fractures.",
+        "Building up slowly helps prevent stress fractures.",
+        "Toes numb? No, just the arch aches.",
+        "Any tingling? nope, just sore calves.",
+        "That was a really sharp turn at the end.",
+        "I took a week off and the pain is gone, feels much better.",
+        "These trail shoes can't grip the wet rock.",
+        "There's no feeling in the world like finishing a marathon.",
+        "I had a stab at a new PR last weekend.",
+        "I woke up the day after the race with aching legs.",
+        "The sole is peeling and it flaps, I tripped twice.",
+        "No numbness, no loss of feeling in my toes, just an ache.",
+        "The compression sleeve runs from the ankle to just under the knee.",
+        "I'm feeling fine, went to the physio about my knee.",
+        "Haven't run in a week and it feels better.",
+    ],
+)
+def test_near_misses_of_new_red_flag_wordings(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+def test_a_fracture_as_a_risk_of_load_is_not_a_red_flag_but_a_suspected_one_is(detector):
+    assert not detector.detect(
+        "Too much too soon is a classic route to a stress fracture."
+    ).has_red_flag
+    assert detector.detect("It could be a stress fracture, get it scanned.").has_red_flag

@@ -2,14 +2,37 @@
 # fmt: off
 """Red-flag cues: symptoms that call for a medical professional, not a product.
 
-Each is (negation_inside_allowed, pattern). Any match that is not negated marks its
-sentence as a red-flag passage. "weakness" alone is not one ("weak glutes" is a training
+Each is (negation, pattern). Any match that is not negated marks its sentence as a
+red-flag passage. ``negation`` says how a negation is read: ``False``, one before the match
+or inside it clears it ("pain is not sharp"); ``True``, the cue is itself shaped as a
+negation ("does not improve with rest") and is never cleared; ``PREFIX_ONLY``, only one
+before it clears it, so "no feeling in my groin" counts while "no tingling or loss of
+feeling" does not. "weakness" alone is not one ("weak glutes" is a training
 matter): it must sit in a limb. Words with everyday meanings ("shooting for a PR",
 "marathon fever", "sharp increase") need their pain context.
 """
 
+PREFIX_ONLY = "prefix"
+
 _LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|thighs?|calf|calves|buttocks?|bum|knees?|hips?|shins?|heels?|shoulders?)"
 _PAIN = r"(?:pains?|aches?|twinges?|jolts?|sensations?|feelings?|stabs?)"
+
+# A fracture named as where too much load leads ("is how stress fractures start", "a route
+# to a stress fracture") is a risk, not a suspected fracture.
+_AS_A_RISK = (
+    "how", "risk of", "risks of", "risk of a", "route to", "route to a", "lead to", "leads to",
+    "lead to a", "leads to a", "leading to", "cause", "causes", "causing", "recipe for",
+    "recipe for a", "chance of", "chance of a", "prevent", "prevents", "preventing", "avoid",
+    "avoiding", "ticket to", "ticket to a",
+)
+_NOT_A_RISK = "".join(f"(?<!{words} )" for words in _AS_A_RISK)
+_FRACTURE = rf"{_NOT_A_RISK}stress fractur\w*|(?<!stress ){_NOT_A_RISK}fractur\w*"
+_PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside)"
+# Something felt that moves along a limb: "the ache in my lower back now runs right down the
+# back of my left leg", "burns like it's on fire, goes down to the knee".
+_FELT = r"(?:pains?|aches?|aching|burn|burns|burning|tingl\w*|zaps?|zapping|jolts?|shoot\w*|throb\w*|stings?|stinging|numbness|electric\w*|twinges?|sensations?|sciatica)"
+_MOVES = r"(?:runs|running|ran|goes|going|went|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming)"
+_NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
 
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
@@ -25,8 +48,8 @@ RED_FLAG_CUES = [
     (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
      rf"|(?:pain|ache|aching|burning|tingling|throbbing|zaps?|zings?|jolts?) (?:\w+ )?(?:all the way |right )?(?=down )\w+ (?:the (?:back|front|side|outside|inside|length) of )?(?:my |your |the |one |his |her |their )?(?:left |right |whole |entire )?(?:legs?|arms?)\b"
      rf"|burning (?:\w+ )?(?:pain|sensation|feeling|ache) (?:\w+ ){{0,3}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}"),
-    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?! of (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|(?:loss of|lost|no|losing) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?in|saddle (?:anaesthesia|anesthesia)"),
-    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b"),
+    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?! of (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
+    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b"),
     (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|days? off|a break|time off|a week off|weeks? off|stopping|ice|painkillers)"),
     (True, r"(?:rested|resting|rest|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't|doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:help|helps|helped|helping|improved|changed|work|works|worked|working|make (?:any|a) difference|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b"),
@@ -40,7 +63,7 @@ RED_FLAG_CUES = [
      r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,3}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
     (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement)"),
-    (False, r"(?:stress )?fractur\w*|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
+    (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
      r"|(?:press|pressing|push|pushing|touch|touching) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch)"
      r"|(?:pinpoint|point|bony|bone) (?:\w+ )?(?:tenderness|tender spot|pain)|(?:localised|localized|pinpoint) (?:\w+ )?(?:pain|tenderness|ache) (?:\w+ ){0,3}(?:bone|shin ?bone|tibia|metatarsal)\b|bone (?:\w+ )?(?:is |feels )?(?:tender|sore|painful)(?= (?:\w+ ){0,3}(?:spot|point|touch|press\w*))"),
@@ -49,8 +72,38 @@ RED_FLAG_CUES = [
     (False, rf"(?:sharp|sharper|sharpest|stabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
     (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
-    (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB} (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b|(?:foot|feet) (?:\w+ )?(?:slaps?|slapping|slapped|flops?|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
+    (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB} (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
     (False, r"(?<!coffee )(?<!caffeine )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
+    # Pain that travels along a limb, or from the back or buttock into one.
+    (False, rf"{_FELT}(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}{_PART}\b|{_FELT}(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}to (?:the |my |your )?(?:\w+ )?{_PART}\b"
+     rf"|{_FELT}(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b"),
+    # A sudden stab, a hot wire, a drawing pin, "proper sharp".
+    (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
+     r"|like (?:a |being )?(?:(?:hot|red[\s-]hot|burning|live|electric) wires?|(?:drawing[\s-]|hat[\s-]|safety[\s-])pins?|needles? (?:in|into|through)|daggers?|blades?|skewers?|shards? of glass|broken glass)"
+     r"|like (?:i'm |i am |im |you're |you are )?(?:standing|stepping|treading|walking|landing) on (?:a |an |broken |shards of |sharp )?(?:drawing[\s-]pins?|pins?|nails?|glass|knives|knife|tacks?|thumbtacks?|needles?|lego|a lego brick|razor\w*)"
+     r"|(?:pain|ache|hurts?|hurting|twinges?|heel|knee|foot|shin|it's|its|it is) (?:\w+ ){0,8}(?:proper|really|very|so|super|quite|pretty|bloody|dead|damn|real|properly|seriously) sharp(?=\s*(?:[,.!?;]|$)|\s+(?:when|whenever|on|in|at|every|with|if|now|today|after|during|first|pain)\b)"),
+    # Woken in the night by the pain: "woke up at 3am with my hip throbbing".
+    (False, r"(?:wake|wakes|woke|waking|woken)(?: up)? (?:at \d\w*(?: ?am| o'?clock)?|at (?:one|two|three|four|five) (?:am|in the morning)|at night|in the night|in the middle of the night|during the night|each night|every night|most nights)(?: \w+){0,2} (?:with|from|because of|due to|in) (?:\w+ ){0,3}(?:pain|ache|aching|throb\w*|hurting|agony|burning)"),
+    # A numb or fuzzy foot or hand: "toes on my left foot feel fuzzy and dead".
+    (False, rf"(?:toes?|fingers?) (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|dead|wooden|like cotton wool)\b|{_PART} (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|like cotton wool)\b"),
+    # A foot that drops and scuffs, tripping on kerbs over nothing.
+    (False, r"(?:foot|feet|toes?) (?:\w+ ){0,3}(?:drops?|dropping|dropped) (?:down )?(?:and|,) (?:\w+ )?(?:scuffs?|scuffing|scuffed|drags?|dragging|dragged|catch\w*|caught|slaps?|slapping|trips?|tripping|clips?|clipping)"
+     r"|(?:foot|feet|toes?) (?:\w+ ){0,3}(?:scuffs?|scuffing|scuffed|drags?|dragging|dragged|clips?|clipping|clipped|catch|catches|catching|caught) (?:on |along |against )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement|carpet)"),
+    (PREFIX_ONLY, r"(?:keep|keeps|kept|keeping|always|constantly|started|start|starting|been|be) (?:\w+ )?(?:tripping|stumbling) (?:\w+ ){0,2}(?:on|over) (?:the |my own |a )?(?:kerbs?|curbs?|nothing|flat ground|my own feet|my own foot|my toes?|steps|stairs)\b"),
+    # A bladder that will not hold; no feeling in a part of the body.
+    (PREFIX_ONLY, r"(?:struggl\w*|trouble|difficulty|hard|difficult|problems?|can barely|can hardly) (?:to |with |in )?(?:\w+ )?hold\w* (?:a |my |it |in |on to |onto )?(?:wee|pee|urine|bladder|bowels?|it in|poo)\b|(?:leak\w*|dribbl\w*) (?:\w+ )?(?:wee|pee|urine)\b"
+     r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between)\b(?! (?:the world|a while|ages|years))"),
+    # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
+    (True, r"(?:rested|resting|time off|a break|(?:days?|weeks?|fortnight|months?) (?:off|of rest|of no running|without running)|(?:haven't|have not|hasn't|has not|havent|hadn't|not|stopped|stopping) (?:been )?(?:run|ran|running|training|trained))(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
+    # A suspected crack or break in a bone.
+    (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
+     r"|(?:worried|scared|afraid|think|thinks|wonder\w*|suspect\w*|convinced|feels like|feel like|might have|may have|could have) (?:[\w']+ ){0,4}(?:cracked|broken|broke|fractured|chipped) (?:a |my |the |one of my )?(?:\w+ )?(?:bones?|toes?|foot|ankle|leg|shin|tibia|metatarsals?|heel|wrist|hip)\b"),
+    # A hand that will not grip.
+    (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottle|cup|mug|pen|phone|keys|kettle|handle|glass|bag|anything|things|stuff|objects)\b"),
+    # The same symptoms in the other languages of the corpus.
+    (False, r"(?:douleur|dolor|dolore|dor|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file|baja|irradia|corre|se extiende|scende|si irradia|desce|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|pied|cuisse|bras|pierna|pie|muslo|brazo|gamba|piede|coscia|braccio|perna|coxa|braco|bein|fuss|oberschenkel|arm)\b"
+     r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|kribbel\w*|taubheit\w*|sciatique|ciatica"),
 ]
