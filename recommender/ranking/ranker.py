@@ -9,7 +9,8 @@ A ranker is built once and called per request with plain values (see ``types``):
 It never touches the database. Promises of every ranker: only active, in-stock products
 (in the shopper's size when known), never an excluded one, at most ``limit`` products, the
 same answer for the same input. The default ranker also puts pins first in their order,
-scores by rules, confidence and behaviour (``scoring``), spreads near-identical products
+scores by rules, confidence and behaviour (``scoring``), ranks trail gear lower when the
+text speaks only of roads, spreads near-identical products
 apart and caps each category in the top k (``diversity``), and breaks ties by SKU.
 
 What the caller provides: every product it wants considered, pinned ones included (a pin
@@ -28,7 +29,15 @@ from dataclasses import replace
 from django.utils.module_loading import import_string
 
 from .diversity import select
-from .scoring import Scored, behaviour_terms, bounded, entry_score, reasons_for, relevance
+from .scoring import (
+    Scored,
+    behaviour_terms,
+    bounded,
+    entry_score,
+    reasons_for,
+    relevance,
+    road_factor,
+)
 from .types import (
     NO_MERCHANDISING,
     NO_SIGNALS,
@@ -113,6 +122,7 @@ class DefaultRanker(BaseRanker):
         pins = pin_order(merged.values(), merchandising)
         pin_set = set(pins)
         size = context.size
+        road_only = context.off_road is False
         # Per product once, for the few products with events or a boost, not per candidate.
         behaviour = behaviour_terms(signals)
         boosts = {pid: bounded(factor) for pid, factor in merchandising.boosts.items()}
@@ -131,6 +141,8 @@ class DefaultRanker(BaseRanker):
                 if not pinned:
                     continue
                 score = 0.0
+            if road_only:
+                score *= road_factor(candidate)
             if product_id in behaviour:
                 score += behaviour[product_id]
             if product_id in boosts:

@@ -1,7 +1,10 @@
 """How strongly a product answers the causes: relevance, the behaviour term and boosts.
 
-relevance = sum over the product's causes of (best rule weight x cause confidence), each
-            cause counted once however many of its rules match;
+relevance = the product's strongest cause (best rule weight x cause confidence) plus
+            SECONDARY_SHARE of each further cause, each cause counted once however many of
+            its rules match: a product that answers a second cause too beats one that
+            answers only the first, but two minor causes pointing at one product never
+            outrank the main cause's products;
 behaviour = at most BEHAVIOUR_CAP, growing with the log of weighted events, so a handful of
             clicks lifts a product among equals but never past a clearly better match;
 score     = (relevance + behaviour) x the product's boost (computed in the ranker's loop).
@@ -20,6 +23,12 @@ CLICK_WEIGHT = 1.0
 POPULARITY_WEIGHT = 0.1
 _SATURATION_LOG = math.log1p(BEHAVIOUR_SATURATION)
 MAX_FACTOR = 100.0  # the largest rule weight or boost that counts
+# What each cause after a product's strongest one adds, as a share of its own contribution.
+SECONDARY_SHARE = 0.25
+# Factors for products built for trails (and for road-to-trail ones) when the text speaks
+# only of roads or of no ground at all.
+OFF_ROAD_MISMATCH = 0.8
+MIXED_SURFACE_MISMATCH = 0.9
 
 
 # A scored candidate travels as a plain tuple, the cheapest thing to build and to sort:
@@ -94,8 +103,30 @@ def best_match_per_cause(
     return best
 
 
+def combined(contributions) -> float:
+    """The strongest contribution plus SECONDARY_SHARE of the others."""
+    values = list(contributions)
+    if not values:
+        return 0.0
+    strongest = max(values)
+    return strongest + SECONDARY_SHARE * (sum(values) - strongest)
+
+
+def road_factor(candidate: Candidate) -> float:
+    """What a product keeps of its score for a road runner.
+
+    By its surface attribute (trail, mixed) or, without one, its category's slug (trail socks).
+    """
+    surface = candidate.attributes.get("surface")
+    if surface == "trail" or (not surface and candidate.category.startswith("trail")):
+        return OFF_ROAD_MISMATCH
+    if surface == "mixed":
+        return MIXED_SURFACE_MISMATCH
+    return 1.0
+
+
 def relevance(candidate: Candidate, merchandising: Merchandising) -> float | None:
-    """Sum of the best contribution per cause; None when no cause reaches the product.
+    """The combined best contribution per cause; None when no cause reaches the product.
 
     The hot loop of ranking, run for every eligible candidate: no objects are built here.
     """
@@ -106,7 +137,7 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
         return _contribution(matches[0])
     if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
         best = best_match_per_cause(candidate, merchandising)
-        return sum(contribution for contribution, _ in best.values()) if best else None
+        return combined(contribution for contribution, _ in best.values()) if best else None
     # _contribution inlined: this runs for every match of every candidate.
     best_value: dict[str, float] = {}
     for match in matches:
@@ -118,7 +149,7 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
             if contribution > best_value.get(match.cause_slug, 0.0):
                 best_value[match.cause_slug] = contribution
     # Zero when every match weighs nothing; the product still has its reasons to show.
-    return sum(best_value.values())
+    return combined(best_value.values())
 
 
 def reasons_for(candidate: Candidate, merchandising: Merchandising) -> tuple[Reason, ...]:

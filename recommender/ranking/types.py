@@ -79,12 +79,16 @@ class RankingContext:
     ``limit``: k. ``size``: the shopper's size when known (only products with that size in stock
     qualify). ``category_cap``: most products of one category in the top k (None: no cap).
     ``diversity``: 0 orders by score alone; 1 pushes near-identical products far apart.
+    ``off_road``: whether the text speaks of trails or other rough ground. False (road or
+    nothing said) ranks products built for trails a step lower, as a shop assistant offers
+    a road runner road gear first; None (unknown) leaves them as scored.
     """
 
     limit: int = 12
     size: str | None = None
     category_cap: int | None = 4
     diversity: float = 0.5
+    off_road: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Each loader costs a fixed number of queries whatever the catalog or event table 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,12 +44,45 @@ class CauseInput:
 
     ``sentences`` are all the evidence sentences for the cause: rules with an evidence
     condition are judged on them (none: as if the text said nothing about the cause).
+    ``prominence`` (0..1) is how central the cause is to the text it came from: a cause an
+    article argues over several sentences outweighs one it mentions in passing.
     """
 
     cause: Cause
     confidence: float
     evidence: str
     sentences: tuple[str, ...] = ()
+    prominence: float = 1.0
+
+    @property
+    def strength(self) -> float:
+        """What the ranker weighs the cause's rules by: confidence x prominence."""
+        return self.confidence * self.prominence
+
+
+# Prominence of an article's cause by how many evidence sentences detection kept for it
+# (detection keeps at most three): one passing sentence counts for less than a full argument.
+PROMINENCE_BY_SENTENCES = (0.7, 0.8, 0.9, 1.0)
+
+
+def cause_prominence(*, sentence_count: int) -> float:
+    index = max(0, min(sentence_count, len(PROMINENCE_BY_SENTENCES) - 1))
+    return PROMINENCE_BY_SENTENCES[index]
+
+
+# Words that put a text on trails or other rough ground. "Gravel path" and "track" are
+# offered as softer places to run in road shoes, and hills or a mountain holiday are as
+# often run on tarmac, so they do not count.
+_OFF_ROAD = re.compile(
+    r"\b(?:trails?|trail[- ]?runn\w*|off[- ]?road|fell[- ]?runn\w*|mud|muddy"
+    r"|hiking|rocky|technical terrain)\b",
+    re.IGNORECASE,
+)
+
+
+def text_is_off_road(texts: Iterable[str]) -> bool:
+    """Whether any of these texts speaks of trails, mud, fells or mountains."""
+    return any(_OFF_ROAD.search(text) for text in texts if text)
 
 
 # (rule id, updated_at, categories) -> parsed selector; rules change rarely, parsing is pure.
@@ -157,7 +191,7 @@ def rule_queries_build(
             weight=rule.weight,
             reason_text=rule.reason,
             evidence=evidence,
-            cause_confidence=item.confidence,
+            cause_confidence=item.strength,
         )
         queries.append(RuleQuery(rule_id=rule.pk, selector=selector, match=match))
     return queries

@@ -35,11 +35,13 @@ from recommender.ranking import (
 )
 from recommender.services.ranking_inputs import (
     CauseInput,
+    cause_prominence,
     merchandising_load,
     rule_evidence_quote,
     rule_list_for_causes,
     rule_queries_build,
     signals_load,
+    text_is_off_road,
 )
 from recommender.services.responses import article_responses_drop
 
@@ -174,15 +176,25 @@ def evidence_rules_signature(*, causes: Sequence[CauseInput]) -> str:
 
     Answers cached per set of causes rather than per text (diagnose) add it to their key
     when they pass the shopper's sentences, so "high arches" and "flat feet" never share one.
+    The sentences' ground (trails or not, see ``text_is_off_road``) is part of it too.
     """
     by_cause = {item.cause.pk: item for item in causes}
     rules = _rules_for_causes(list(by_cause))
-    return ",".join(
+    worded = ",".join(
         str(rule.pk)
         for rule in rules
         if rule.evidence_condition
         and rule_evidence_quote(rule, by_cause[rule.cause_id]) is not None
     )
+    return f"{worded};off-road" if _off_road(causes) else worded
+
+
+def _off_road(causes: Sequence[CauseInput]) -> bool | None:
+    """Whether the inputs' sentences speak of trails; None when there are no sentences."""
+    sentences = [sentence for item in causes for sentence in item.sentences]
+    if not sentences:
+        return None
+    return text_is_off_road(sentences)
 
 
 def products_rank(
@@ -192,9 +204,14 @@ def products_rank(
     context: RankingContext,
     signals: Signals = NO_SIGNALS,
 ) -> tuple[list[RankedProduct], dict[int, ProductCard]]:
-    """Rank the products the rules of these causes select; a fixed number of queries."""
+    """Rank the products the rules of these causes select; a fixed number of queries.
+
+    When ``context`` does not say whether the text is about trails, the causes' sentences do.
+    """
     if not causes:
         return [], {}
+    if context.off_road is None:
+        context = replace(context, off_road=_off_road(causes))
     rules = _rules_for_causes([item.cause.pk for item in causes])
     queries = rule_queries_build(causes=causes, rules=rules)
     steering = merchandising_load(causes=causes, article_id=article_id)
@@ -257,6 +274,7 @@ def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[di
                 confidence=confidence,
                 evidence=evidence[0] if evidence else "",
                 sentences=tuple(evidence),
+                prominence=cause_prominence(sentence_count=len(evidence)),
             )
         )
         causes.append(cause_dict(cause=row.cause, confidence=confidence, evidence=evidence))
@@ -278,6 +296,8 @@ def article_recommendations_compute(*, article: Article) -> dict[str, Any]:
         limit=recommender_settings.STORED_PRODUCTS,
         category_cap=None,  # the cap applies to what a request shows, see payload_present
         diversity=recommender_settings.DIVERSITY,
+        # The whole article decides the ground: its evidence sentences may not name it.
+        off_road=text_is_off_road([article.title, article.summary, article.body_markdown]),
     )
     ranked, cards = products_rank(
         causes=inputs,

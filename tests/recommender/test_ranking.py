@@ -87,7 +87,7 @@ def test_a_known_size_keeps_only_products_in_stock_in_that_size():
     assert len(ranker.rank(candidates=candidates, context=RankingContext())) == 3
 
 
-def test_score_adds_rule_weight_times_cause_confidence_over_causes():
+def test_score_is_strongest_cause_plus_a_share_of_the_others():
     ranked = ranker.rank(
         candidates=[
             candidate(1, match("improper_socks", weight=1.0, confidence=0.5)),
@@ -100,7 +100,8 @@ def test_score_adds_rule_weight_times_cause_confidence_over_causes():
         context=PLAIN,
     )
     assert ids(ranked) == [2, 1]
-    assert ranked[0].score == pytest.approx(1.0)
+    # Both causes give 0.5: the strongest counts in full, the other a quarter.
+    assert ranked[0].score == pytest.approx(0.625)
     assert ranked[1].score == pytest.approx(0.5)
 
 

@@ -1,0 +1,162 @@
+"""The article's main cause leads: minor causes do not stack up, trail gear waits for trails."""
+
+from decimal import Decimal
+
+import pytest
+
+from recommender.ranking import Candidate, DefaultRanker, RankingContext, RuleMatch
+from recommender.services.ranking_inputs import cause_prominence, text_is_off_road
+
+ranker = DefaultRanker()
+
+ROAD_SHOE = {"cushioning": "max", "support": "neutral", "surface": "road"}
+TRAIL_SHOE = {"cushioning": "max", "support": "neutral", "surface": "trail"}
+MIXED_SHOE = {"cushioning": "medium", "support": "neutral", "surface": "mixed"}
+COMPRESSION = {"compression_mmhg": 20, "height": "knee"}
+
+
+def match(cause, *, weight, confidence=1.0, rule_id=1):
+    return RuleMatch(
+        cause_slug=cause,
+        rule_id=rule_id,
+        weight=weight,
+        reason_text=f"Helps with {cause}.",
+        evidence=f"The article talks about {cause}.",
+        cause_confidence=confidence,
+    )
+
+
+def product(product_id, category, attributes, *matches, brand="Northloop"):
+    return Candidate(
+        product_id=product_id,
+        sku=f"SW-{product_id:04d}",
+        category=category,
+        brand=brand,
+        attributes=attributes,
+        in_stock=True,
+        sizes_in_stock=frozenset({"M"}),
+        price=Decimal("90.00"),
+        matches=matches,
+    )
+
+
+def footwear_article_with_minor_recovery_causes(*, footwear=1.0, minor=0.7):
+    """Shoes answer the main cause; compression socks answer two causes mentioned once."""
+    shoes = [
+        product(
+            pid,
+            "running-shoes",
+            ROAD_SHOE,
+            match("improper_footwear", weight=1.2, confidence=footwear),
+        )
+        for pid in (1, 2, 3)
+    ]
+    socks = [
+        product(
+            pid,
+            "compression-socks",
+            COMPRESSION,
+            match("strained_muscles", weight=1.0, confidence=minor, rule_id=2),
+            match("overtraining", weight=0.8, confidence=minor, rule_id=3),
+        )
+        for pid in (11, 12, 13)
+    ]
+    return shoes + socks
+
+
+def test_shoes_for_the_main_footwear_cause_come_before_socks_for_two_minor_causes():
+    ranked = ranker.rank(
+        candidates=footwear_article_with_minor_recovery_causes(),
+        context=RankingContext(limit=5, category_cap=None, diversity=0.2),
+    )
+    assert [item.category for item in ranked[:3]] == ["running-shoes"] * 3
+    # The socks are still offered after the shoes, with both their reasons.
+    assert ranked[3].category == "compression-socks"
+    assert [reason.cause_slug for reason in ranked[3].reasons] == [
+        "strained_muscles",
+        "overtraining",
+    ]
+
+
+def test_a_product_answering_a_second_cause_still_beats_one_answering_only_the_first():
+    ranked = ranker.rank(
+        candidates=[
+            product(1, "running-shoes", ROAD_SHOE, match("improper_footwear", weight=1.2)),
+            product(
+                2,
+                "running-shoes",
+                ROAD_SHOE,
+                match("improper_footwear", weight=1.2),
+                match("hard_surfaces", weight=1.2, rule_id=2),
+            ),
+        ],
+        context=RankingContext(limit=5, category_cap=None, diversity=0.0),
+    )
+    assert [item.product_id for item in ranked] == [2, 1]
+    assert ranked[0].score == pytest.approx(1.2 + 0.25 * 1.2)
+
+
+def shoes_for_worn_shoes():
+    return [
+        product(1, "trail-shoes", TRAIL_SHOE, match("improper_footwear", weight=1.2)),
+        product(2, "trail-shoes", MIXED_SHOE, match("improper_footwear", weight=1.2)),
+        product(3, "running-shoes", ROAD_SHOE, match("improper_footwear", weight=1.2)),
+    ]
+
+
+def test_a_road_runner_sees_road_shoes_before_trail_shoes():
+    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=False)
+    ranked = ranker.rank(candidates=shoes_for_worn_shoes(), context=context)
+    assert [item.product_id for item in ranked] == [3, 2, 1]
+
+
+@pytest.mark.parametrize("off_road", [True, None])
+def test_trail_shoes_keep_their_score_when_the_text_is_about_trails_or_unknown(off_road):
+    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=off_road)
+    ranked = ranker.rank(candidates=shoes_for_worn_shoes(), context=context)
+    # Equal scores: the SKU breaks the tie, as before.
+    assert [item.product_id for item in ranked] == [1, 2, 3]
+    assert [item.score for item in ranked] == pytest.approx([1.2, 1.2, 1.2])
+
+
+def test_trail_socks_without_a_surface_count_as_trail_gear_by_category():
+    socks = [
+        product(1, "trail-socks", {"height": "crew"}, match("improper_socks", weight=1.0)),
+        product(2, "running-socks", {"height": "crew"}, match("improper_socks", weight=1.0)),
+    ]
+    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=False)
+    assert [item.product_id for item in ranker.rank(candidates=socks, context=context)] == [2, 1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On muddy trail runs my socks get soaked.", True),
+        ("I mostly go off-road at weekends.", True),
+        ("All my runs are on concrete pavements.", False),
+        ("Try a gravel path or a running track for some of your easy runs.", False),
+        ("A hilly race or a mountain holiday is a classic trigger.", False),
+        ("The shoe is built for road running; trailing leg swings are a drill.", False),
+    ],
+)
+def test_off_road_words(text, expected):
+    assert text_is_off_road([text]) is expected
+
+
+def test_a_cause_argued_over_several_sentences_weighs_more_than_a_passing_mention():
+    assert cause_prominence(sentence_count=3) == 1.0
+    assert cause_prominence(sentence_count=10) == 1.0
+    assert cause_prominence(sentence_count=1) < cause_prominence(sentence_count=2) < 1.0
+    assert 0 < cause_prominence(sentence_count=0) < cause_prominence(sentence_count=1)
+
+
+def test_a_passing_mention_of_footwear_does_not_beat_the_articles_main_recovery_cause():
+    # The same products with the weights turned round: a compression article that mentions
+    # shoes once keeps its socks first.
+    ranked = ranker.rank(
+        candidates=footwear_article_with_minor_recovery_causes(
+            footwear=cause_prominence(sentence_count=1), minor=1.0
+        ),
+        context=RankingContext(limit=5, category_cap=None, diversity=0.2),
+    )
+    assert ranked[0].category == "compression-socks"
