@@ -1,0 +1,106 @@
+"""An article's products follow its main cause, on the ground it speaks of."""
+
+import pytest
+
+from recommender.models import ArticleCause, Cause
+from recommender.selectors import article_recommendations_get
+from shop.models import Category, Product
+from tests.recommender.factories import ArticleCauseFactory, ArticleFactory
+from tests.recommender.rec_helpers import shoe, skus
+from tests.shop.factories import product_with_sizes
+
+pytestmark = pytest.mark.django_db
+
+FOOTWEAR = [
+    "Shoes that are worn out, or that never suited your feet, pass the shock up to your back.",
+    "If your trainers have more than 700 kilometres on them, the midsole is probably flat.",
+    "Replace worn shoes and choose a pair that fits your foot and gait.",
+]
+SORE_MUSCLES = ["A long run can leave the muscles of the lower back sore for a day or two."]
+NO_REST = ["Long runs on consecutive days without recovery add to the load."]
+
+
+def article(body: str, **causes: list[str]):
+    """A published article raising each cause with these evidence sentences."""
+    item = ArticleFactory(body_markdown=body)
+    for slug, sentences in causes.items():
+        ArticleCauseFactory(
+            article=item,
+            cause=Cause.objects.get(slug=slug),
+            evidence=sentences,
+            confidence=1.0,
+            status=ArticleCause.Status.SUGGESTED,
+        )
+    return item
+
+
+def compression_sock(sku: str) -> Product:
+    return product_with_sizes(
+        stocks={"M": 5},
+        sku=sku,
+        category=Category.objects.get(slug="compression-socks"),
+        compression_mmhg=20,
+        moisture_wicking=True,
+        height="knee",
+    )
+
+
+def categories(result) -> list[str]:
+    return [product["category"] for product in result["products"]]
+
+
+def test_a_back_pain_article_about_worn_shoes_shows_shoes_before_recovery_socks():
+    for number in range(3):
+        shoe(f"SHOE-{number}", cushioning=Product.Cushioning.MAX)
+        compression_sock(f"CMP-{number}")
+    item = article(
+        " ".join(FOOTWEAR + SORE_MUSCLES + NO_REST),
+        improper_footwear=FOOTWEAR,
+        strained_muscles=SORE_MUSCLES,
+        overtraining=NO_REST,
+    )
+
+    result = article_recommendations_get(article=item, limit=5)
+
+    assert categories(result)[:3] == ["running-shoes"] * 3
+    # The socks for the minor causes are still offered, after the shoes.
+    assert "compression-socks" in categories(result)
+
+
+def test_worn_shoes_are_replaced_by_a_cushioned_neutral_shoe_first():
+    # SKUs chosen so that a tie would put the cushioned neutral shoe last.
+    shoe("A-RACING-FLAT", cushioning=Product.Cushioning.LIGHT)
+    shoe("B-STABILITY", support=Product.Support.STABILITY)
+    shoe("Z-CUSHIONED", cushioning=Product.Cushioning.MAX)
+    item = article(" ".join(FOOTWEAR), improper_footwear=FOOTWEAR)
+
+    shown = skus(article_recommendations_get(article=item, limit=5))
+
+    assert shown[0] == "Z-CUSHIONED"
+    assert set(shown) == {"A-RACING-FLAT", "B-STABILITY", "Z-CUSHIONED"}
+
+
+def road_and_trail_shoes():
+    shoe("ROAD-1", cushioning=Product.Cushioning.MAX, surface="road")
+    shoe(
+        "A-TRAIL-1",
+        cushioning=Product.Cushioning.MAX,
+        surface="trail",
+        category=Category.objects.get(slug="trail-shoes"),
+    )
+
+
+def test_an_article_about_road_running_shows_road_shoes_before_trail_shoes():
+    road_and_trail_shoes()
+    item = article(" ".join(FOOTWEAR), improper_footwear=FOOTWEAR)
+
+    assert skus(article_recommendations_get(article=item, limit=5)) == ["ROAD-1", "A-TRAIL-1"]
+
+
+def test_an_article_that_speaks_of_trails_keeps_trail_shoes_level():
+    road_and_trail_shoes()
+    body = " ".join(FOOTWEAR) + " On muddy trails, a lugged outsole keeps you upright."
+    item = article(body, improper_footwear=FOOTWEAR)
+
+    # Level scores: the SKU breaks the tie, so the trail shoe comes first here.
+    assert skus(article_recommendations_get(article=item, limit=5)) == ["A-TRAIL-1", "ROAD-1"]
