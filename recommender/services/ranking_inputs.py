@@ -62,12 +62,25 @@ class CauseInput:
 
 # Prominence of an article's cause by how many evidence sentences detection kept for it
 # (detection keeps at most three): one passing sentence counts for less than a full argument.
-PROMINENCE_BY_SENTENCES = (0.7, 0.8, 0.9, 1.0)
+PROMINENCE_BY_SENTENCES = (0.6, 0.7, 0.8, 0.9)
+# Added when the article's title is among the cause's evidence: the article is about it.
+TITLE_PROMINENCE = 0.1
 
 
-def cause_prominence(*, sentence_count: int) -> float:
+def cause_prominence(*, sentence_count: int, in_title: bool = False) -> float:
+    """0..1: how central a cause is to an article, from its evidence sentences and title."""
     index = max(0, min(sentence_count, len(PROMINENCE_BY_SENTENCES) - 1))
-    return PROMINENCE_BY_SENTENCES[index]
+    return PROMINENCE_BY_SENTENCES[index] + (TITLE_PROMINENCE if in_title else 0.0)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("*", " ").replace("#", " ").split()).casefold()
+
+
+def evidence_in_title(*, sentences: Iterable[str], title: str) -> bool:
+    """Whether one of the sentences is the title (or holds it whole)."""
+    title = _normalised(title)
+    return bool(title) and any(title in _normalised(sentence) for sentence in sentences)
 
 
 # Words that put a text on trails or other rough ground. "Gravel path" and "track" are

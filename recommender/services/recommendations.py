@@ -36,6 +36,7 @@ from recommender.ranking import (
 from recommender.services.ranking_inputs import (
     CauseInput,
     cause_prominence,
+    evidence_in_title,
     merchandising_load,
     rule_evidence_quote,
     rule_list_for_causes,
@@ -274,7 +275,10 @@ def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[di
                 confidence=confidence,
                 evidence=evidence[0] if evidence else "",
                 sentences=tuple(evidence),
-                prominence=cause_prominence(sentence_count=len(evidence)),
+                prominence=cause_prominence(
+                    sentence_count=len(evidence),
+                    in_title=evidence_in_title(sentences=evidence, title=article.title),
+                ),
             )
         )
         causes.append(cause_dict(cause=row.cause, confidence=confidence, evidence=evidence))

@@ -5,7 +5,11 @@ from decimal import Decimal
 import pytest
 
 from recommender.ranking import Candidate, DefaultRanker, RankingContext, RuleMatch
-from recommender.services.ranking_inputs import cause_prominence, text_is_off_road
+from recommender.services.ranking_inputs import (
+    cause_prominence,
+    evidence_in_title,
+    text_is_off_road,
+)
 
 ranker = DefaultRanker()
 
@@ -144,10 +148,20 @@ def test_off_road_words(text, expected):
 
 
 def test_a_cause_argued_over_several_sentences_weighs_more_than_a_passing_mention():
-    assert cause_prominence(sentence_count=3) == 1.0
-    assert cause_prominence(sentence_count=10) == 1.0
-    assert cause_prominence(sentence_count=1) < cause_prominence(sentence_count=2) < 1.0
+    assert cause_prominence(sentence_count=10) == cause_prominence(sentence_count=3)
+    assert cause_prominence(sentence_count=1) < cause_prominence(sentence_count=2)
+    assert cause_prominence(sentence_count=2) < cause_prominence(sentence_count=3)
     assert 0 < cause_prominence(sentence_count=0) < cause_prominence(sentence_count=1)
+
+
+def test_a_cause_named_in_the_title_is_what_the_article_is_about():
+    assert cause_prominence(sentence_count=3, in_title=True) == pytest.approx(1.0)
+    assert cause_prominence(sentence_count=3) < 1.0
+    title = "Blisters and hot spots: a runner's guide to happy feet"
+    assert evidence_in_title(sentences=[title, "Cotton socks stay wet."], title=title)
+    assert evidence_in_title(sentences=[f"# **{title}**"], title=title)
+    assert not evidence_in_title(sentences=["Cotton socks stay wet."], title=title)
+    assert not evidence_in_title(sentences=["Cotton socks stay wet."], title="")
 
 
 def test_a_passing_mention_of_footwear_does_not_beat_the_articles_main_recovery_cause():
