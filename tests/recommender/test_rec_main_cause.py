@@ -3,7 +3,9 @@
 import pytest
 
 from recommender.models import ArticleCause, Cause
-from recommender.selectors import article_recommendations_get
+from recommender.selectors import article_recommendations_get, diagnose_result
+from recommender.services.ranking_inputs import CauseInput
+from recommender.services.recommendations import evidence_rules_signature
 from shop.models import Category, Product
 from tests.recommender.factories import ArticleCauseFactory, ArticleFactory
 from tests.recommender.rec_helpers import shoe, skus
@@ -104,3 +106,26 @@ def test_an_article_that_speaks_of_trails_keeps_trail_shoes_level():
 
     # Level scores: the SKU breaks the tie, so the trail shoe comes first here.
     assert skus(article_recommendations_get(article=item, limit=5)) == ["A-TRAIL-1", "ROAD-1"]
+
+
+def test_a_shoppers_trail_words_keep_trail_shoes_level_and_get_their_own_cached_answer():
+    cause = Cause.objects.get(slug="improper_footwear")
+
+    def signature(*sentences: str) -> str:
+        item = CauseInput(cause=cause, confidence=1.0, evidence="", sentences=sentences)
+        return evidence_rules_signature(causes=[item])
+
+    road = "My running shoes are worn out and my knees ache on the pavement."
+    trail = "My trail shoes are worn out and my knees ache on muddy descents."
+    assert signature(road) != signature(trail)
+    assert signature(road) == signature()
+
+
+def test_a_shopper_on_roads_sees_road_shoes_first_and_one_on_trails_keeps_trail_shoes():
+    road_and_trail_shoes()
+
+    road = diagnose_result(text="My running shoes are completely worn out and my knees ache.")
+    trail = diagnose_result(text="My trail running shoes are worn out and my knees ache.")
+
+    assert skus(road)[:2] == ["ROAD-1", "A-TRAIL-1"]
+    assert skus(trail)[:2] == ["A-TRAIL-1", "ROAD-1"]
