@@ -262,7 +262,7 @@ def merchandising_load(*, causes: Sequence[CauseInput], article_id: int | None) 
                     weight=0.0,
                     reason_text=PINNED_REASON,
                     evidence=item.evidence,
-                    cause_confidence=item.confidence,
+                    cause_confidence=item.strength,
                 )
             )
         elif action == Merchandising.Action.BOOST:
