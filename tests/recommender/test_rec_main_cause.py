@@ -129,3 +129,22 @@ def test_a_shopper_on_roads_sees_road_shoes_first_and_one_on_trails_keeps_trail_
 
     assert skus(road)[:2] == ["ROAD-1", "A-TRAIL-1"]
     assert skus(trail)[:2] == ["A-TRAIL-1", "ROAD-1"]
+
+
+def test_strained_muscles_get_a_wicking_compression_sock_before_a_non_wicking_one():
+    compression_sock("Z-WICKING")  # wicking, 20 mmHg
+    product_with_sizes(
+        stocks={"M": 5},
+        sku="A-COTTON-BLEND",
+        category=Category.objects.get(slug="compression-socks"),
+        compression_mmhg=20,
+        moisture_wicking=False,
+        height="knee",
+    )
+    item = article(" ".join(SORE_MUSCLES), strained_muscles=SORE_MUSCLES)
+
+    # SKUs chosen so that a tie would put the wicking sock last.
+    assert skus(article_recommendations_get(article=item, limit=5)) == [
+        "Z-WICKING",
+        "A-COTTON-BLEND",
+    ]
