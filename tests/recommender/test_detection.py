@@ -1064,3 +1064,40 @@ def test_a_fracture_as_a_risk_of_load_is_not_a_red_flag_but_a_suspected_one_is(d
         "Too much too soon is a classic route to a stress fracture."
     ).has_red_flag
     assert detector.detect("It could be a stress fracture, get it scanned.").has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been jogging in my old work shoes and my arches ache.",
+        "I do my runs in scuffed old office pumps.",
+        "Started parkrun in my hiking boots, shins are sore.",
+        "Borrowed these from my sister and my toes hurt.",
+        "Wearing my brother's old pair, feet ache after 3k.",
+        "They're a size too small and my toenails are black.",
+        "The tread's gone totally bald and my knees ache.",
+        "The heel cup on my left shoe has collapsed and my ankle hurts.",
+        "These have done about 800 miles and my shins complain.",
+        "Physio says I need something more supportive for my flat feet.",
+        "Keep a dedicated pair just for running.",
+        "My foot swims in them and my heel blisters.",
+        "Running in them feels like running on planks, zero bounce.",
+        "Check the fit if your feet have changed.",
+    ],
+)
+def test_shoe_wordings_of_new_writers(detector, text):
+    result = detector.detect(text)
+    assert "improper_footwear" in result.slugs, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My racing flats are for race day only and they feel great.",
+        "No spring in my legs lately after three races in a row.",
+        "Check the fit of your socks too.",
+        "If your shoes are new and were fitted, a new pair won't change it.",
+    ],
+)
+def test_near_misses_of_new_shoe_wordings(detector, text):
+    assert "improper_footwear" not in detector.detect(text).slugs
