@@ -1101,3 +1101,39 @@ def test_shoe_wordings_of_new_writers(detector, text):
 )
 def test_near_misses_of_new_shoe_wordings(detector, text):
     assert "improper_footwear" not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My feet land miles ahead of my hips when I'm tired.", "improper_running_form"),
+        ("Apparently I bob up and down like a pogo stick.", "improper_running_form"),
+        ("My arms swing side to side like windscreen wipers.", "improper_running_form"),
+        ("My heel slams down with every step.", "improper_running_form"),
+        ("I stay up on the balls of my feet the whole run.", "improper_running_form"),
+        ("Ran 10k on day two of my new plan, knees hurt.", "too_much_too_soon"),
+        ("Went from two runs a week to six within a fortnight.", "too_much_too_soon"),
+        ("Added hills, intervals and a tempo run all in the same week.", "too_much_too_soon"),
+        (
+            "Came back after the op and went straight back to my old 10 mile route.",
+            "too_much_too_soon",
+        ),
+        ("Switched straight over to zero-drop shoes.", "too_much_too_soon"),
+        ("Coming back from illness? Begin with about half your old distance.", "too_much_too_soon"),
+        ("Introduce one new kind of session at a time.", "too_much_too_soon"),
+    ],
+)
+def test_form_and_load_wordings_of_new_writers(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Need new socks before my marathon in three weeks.", "too_much_too_soon"),
+        ("Mobility drills can add a little range in a month.", "too_much_too_soon"),
+        ("The finish is a long way ahead after the bridge.", "improper_running_form"),
+    ],
+)
+def test_near_misses_of_new_form_and_load_wordings(detector, text, slug):
+    assert slug not in detector.detect(text).slugs

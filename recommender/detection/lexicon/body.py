@@ -91,6 +91,17 @@ LACK_OF_FLEXIBILITY = [
     (F, 0.65, r"flexib\w*(?! (?:\w+ )?(?:neutral |running |road )?(?:shoes?|trainers?|soles?|midsoles?|uppers?|models?|forefoot|plates?|pairs?)\b)|mobility|limber\w*|(?<!that )(?<!which )(?<!it )loosen\w* (?:\w+ )?up|yoga|leg swings|hip circles|range of (?:motion|movement)"),
 ]
 
+# Form described by newer writers: landing "way out in front", bobbing like a pogo stick,
+# arms like windscreen wipers, a heel that slams down, staying up on the balls of the feet.
+RUNNING_FORM += [
+    (C, 0.8, r"(?:land\w*|foot|feet|heels?|steps?|strides?|touch\w* down|lopes?|reach\w*|hammer\w*|slam\w*) (?:[\w']+ ){0,6}(?:way|far|well|miles|a long way|too far) (?:out )?(?:in front|ahead|out front)\b|reach\w* (?:too )?far (?:with|on) (?:each|every) (?:stride|step)"),
+    (C, 0.75, r"(?:bounc\w*|bob\w*|bound\w*) (?:along |around |about )?(?:loads |a lot |so much )?(?:up (?:and|n|&) down|like (?:a )?(?:pogo|tigger|kangaroo))|pogo[\s-]?stick|vertical (?:movement|motion|oscillation|bounce)|forwards?,? not up(?:wards?)?\b|(?:watch|look) (?:out )?for bouncing"),
+    (C, 0.7, r"arms? (?:\w+ ){0,2}(?:go|goes|going|went|swing\w*|flail\w*|fly|flying|flap\w*|wave|waving) (?:\w+ ){0,2}(?:side to side|everywhere|all over the place|all over|like (?:windscreen |windshield )?wipers|like windmills?)|windscreen wipers|windmill\w* (?:\w+ )?arms"),
+    (C, 0.75, r"heels? (?:\w+ )?(?:slamm\w*|slams?|smash\w*|crash\w*|hammer\w*|thump\w*|pound\w*|clomp\w*|stomp\w*) (?:down|into)|(?:clomp\w*|slam\w*|stomp\w*|thump\w*|hammer\w*|pound\w*) (?:down )?(?:hard )?heel[\s-]first|heels? (?:\w+ )?(?:never|don't|doesn't|barely|hardly|rarely) (?:\w+ )?(?:kiss|touch)\w* (?:the )?(?:ground|down)|never (?:touch|touches|let) (?:down )?(?:with )?(?:my|the|their|your) heels?"),
+    (C, 0.7, r"(?:stay\w*|staying|up|run\w*|sprint\w*|jog\w*|drift\w*) (?:right |all the way )?(?:up )?on(?:to)? (?:the |my |their |your )?(?:balls of (?:my |the |your |their )?feet|forefoot|tip[\s-]?toes?)\b|drift\w* onto (?:their|my|your|the) toes"),
+    (C, 0.65, r"(?:steps?|strides?) (?:\w+ ){0,2}(?:get|gets|getting|are|is|go|goes|become|becomes) (?:\w+ )?(?:long|longer|too long|big|huge|massive)\b|sit\w* back on (?:your|my|their|the) heels"),
+]
+
 CUES = {
     "poor_posture": POSTURE,
     "improper_running_form": RUNNING_FORM,

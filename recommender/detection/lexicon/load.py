@@ -65,4 +65,17 @@ TOO_MUCH_TOO_SOON = [
     (F, 0.7, r"(?:start|begin|starting|beginning) (?:\w+ ){0,3}(?:small|short|slow|slowly|low|easy|gently|with short|with small|with easy)|(?:avoid|don't|do not) (?:\w+ )?(?:running |jump\w* (?:\w+ )?(?:into|to) )(?:long|longer) (?:distances|runs)|(?:avoid|don't) (?:\w+ )?(?:sudden|big|large) (?:\w+ )?(?:increases|jumps|changes)"),
 ]
 
+# Load described by newer writers: a first week with three parkruns, "overnight", everything
+# "in the same month", a comeback at the old loop, a plan skipped ahead.
+_AT_ONCE = r"(?:overnight|in one go|all at once|at once|(?:all )?in the same (?:week|month|fortnight|block))"
+_SOON = rf"(?:{_AT_ONCE[3:-1]}|straight away|(?:all )?(?:in|within) (?:about |around |just |only |under )?(?:a|one|two|three) (?:fortnight|weeks?|months?))"
+TOO_MUCH_TOO_SOON += [
+    (C, 0.75, r"(?:did|ran|run|done|doing) (?:[\w'-]+ ){0,4}(?:(?:in|on|during) )?(?:my |the |their |your )?(?:very )?(?:first (?:ever )?(?:week|fortnight|session|run|month|few days)|(?:day|week) (?:\d+|one|two|three|four|five))\b"),
+    (C, 0.75, rf"(?:went|gone|go|going|goes|jump\w*|mov\w*|switch\w*|chang\w*) from (?:[\w',-]+ ){{1,8}}to (?:[\w',-]+ ){{0,12}}{_SOON}|(?:went|gone|jump\w*|upped|increas\w*|doubl\w*|ramp\w*|add\w*|introduc\w*) (?:[\w',-]+ ){{0,8}}{_AT_ONCE}"),
+    (C, 0.7, r"(?:switch\w*|swap\w*|chang\w*|mov\w*|jump\w*|went|go|going|gone) straight (?:over|across|to|into)|suddenly (?:doing|running|adding|add|added|jumping|going|training|racing|upping|doubling)\b|doubl\w* (?:my |the |their |your )?(?:runs|sessions|running days|training days|weekly runs|number of runs)\b"),
+    (C, 0.7, r"(?:jump|spike|leap|surge|hike) in (?:how (?:far|much|often|fast)|(?:weekly |your |the |their )?(?:distance|mileage|volume|miles|kilometres|kilometers|training|load|runs))\b|too (?:many|much) (?:\w+ ){0,2}(?:added|piled on) (?:too )?(?:quickly|fast|soon)|pil\w* on (?:the )?(?:miles|mileage|kilometres|kilometers|km)\b"),
+    (C, 0.7, r"(?:back|return\w*|came back|coming back) (?:[\w'-]+ ){0,6}(?:tried|went straight|jumped|did|ran|straight back) (?:\w+ ){0,2}(?:my )?(?:old|usual|normal|previous) (?:\w+ ){0,2}(?:loop|route|distance|mileage|runs?|plan|pace)|never (?:ran|run|done|did) (?:\w+ )?(?:hills|speed ?work|intervals|track) (?:\w+ ){0,3}then|(?:bump\w*|crank\w*|jack\w*|whack\w*|ramp\w*) (?:the |my )?(?:treadmill )?incline\b|skip\w* (?:from )?(?:week|stage|level) \w+ to (?:week|stage|level)"),
+    (F, 0.65, r"(?:start|begin|restart|come back|return) (?:\w+ ){0,3}(?:at|with) (?:about |roughly |around |no more than )?half\b|rebuild (?:over|across|gradually|slowly|in small steps)|build back (?:up )?(?:over|gradually|slowly)|return gradually|(?:introduce|add|change) (?:\w+ ){0,3}one (?:\w+ ){0,4}at a time|do it (?:gradually|over (?:weeks|months|several weeks|a few weeks))"),
+]
+
 CUES = {"overtraining": OVERTRAINING, "too_much_too_soon": TOO_MUCH_TOO_SOON}
