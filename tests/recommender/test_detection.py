@@ -1111,7 +1111,7 @@ def test_near_misses_of_new_shoe_wordings(detector, text):
         ("My arms swing side to side like windscreen wipers.", "improper_running_form"),
         ("My heel slams down with every step.", "improper_running_form"),
         ("I stay up on the balls of my feet the whole run.", "improper_running_form"),
-        ("Ran 10k on day two of my new plan, knees hurt.", "too_much_too_soon"),
+        ("Did 10k on day two of my new plan, knees hurt.", "too_much_too_soon"),
         ("Went from two runs a week to six within a fortnight.", "too_much_too_soon"),
         ("Added hills, intervals and a tempo run all in the same week.", "too_much_too_soon"),
         (

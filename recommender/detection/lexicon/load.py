@@ -70,7 +70,7 @@ TOO_MUCH_TOO_SOON = [
 _AT_ONCE = r"(?:overnight|in one go|all at once|at once|(?:all )?in the same (?:week|month|fortnight|block))"
 _SOON = rf"(?:{_AT_ONCE[3:-1]}|straight away|(?:all )?(?:in|within) (?:about |around |just |only |under )?(?:a|one|two|three) (?:fortnight|weeks?|months?))"
 TOO_MUCH_TOO_SOON += [
-    (C, 0.75, r"(?:did|ran|run|done|doing) (?:[\w'-]+ ){0,4}(?:(?:in|on|during) )?(?:my |the |their |your )?(?:very )?(?:first (?:ever )?(?:week|fortnight|session|run|month|few days)|(?:day|week) (?:\d+|one|two|three|four|five))\b"),
+    (C, 0.75, r"(?:did|done|doing) (?:[\w'-]+ ){0,4}(?:(?:in|on|during) )?(?:my |the |their |your )?(?:very )?(?:first (?:ever )?(?:week|fortnight|session|run|month|few days)|(?:day|week) (?:\d+|one|two|three|four|five))\b"),
     (C, 0.75, rf"(?:went|gone|go|going|goes|jump\w*|mov\w*|switch\w*|chang\w*) from (?:[\w',-]+ ){{1,8}}to (?:[\w',-]+ ){{0,12}}{_SOON}|(?:went|gone|jump\w*|upped|increas\w*|doubl\w*|ramp\w*|add\w*|introduc\w*) (?:[\w',-]+ ){{0,8}}{_AT_ONCE}"),
     (C, 0.7, r"(?:switch\w*|swap\w*|chang\w*|mov\w*|jump\w*|went|go|going|gone) straight (?:over|across|to|into)|suddenly (?:doing|running|adding|add|added|jumping|going|training|racing|upping|doubling)\b|doubl\w* (?:my |the |their |your )?(?:runs|sessions|running days|training days|weekly runs|number of runs)\b"),
     (C, 0.7, r"(?:jump|spike|leap|surge|hike) in (?:how (?:far|much|often|fast)|(?:weekly |your |the |their )?(?:distance|mileage|volume|miles|kilometres|kilometers|training|load|runs))\b|too (?:many|much) (?:\w+ ){0,2}(?:added|piled on) (?:too )?(?:quickly|fast|soon)|pil\w* on (?:the )?(?:miles|mileage|kilometres|kilometers|km)\b"),

@@ -80,8 +80,8 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, rf"{_FELT}(?:(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b"
-     rf"|(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b)"),
+    (False, rf"{_FELT}(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b"
+     rf"|{_FELT}(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b"),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
      r"|like (?:a |being )?(?:(?:hot|red[\s-]hot|burning|live|electric) wires?|(?:drawing[\s-]|hat[\s-]|safety[\s-])pins?|needles? (?:in|into|through)|daggers?|blades?|skewers?|shards? of glass|broken glass)"
@@ -99,7 +99,9 @@ RED_FLAG_CUES = [
     (PREFIX_ONLY, r"(?:struggl\w*|trouble|difficulty|hard|difficult|problems?|can barely|can hardly) (?:to |with |in )?(?:\w+ )?hold\w* (?:a |my |it |in |on to |onto )?(?:wee|pee|urine|bladder|bowels?|it in|poo)\b|(?:leak\w*|dribbl\w*) (?:\w+ )?(?:wee|pee|urine)\b"
      r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between)\b(?! (?:the world|a while|ages|years))"),
     # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
-    (True, r"(?:a break|res(?:ted|ting)|time off|(?:d(?:ays?)|f(?:ortnight)|m(?:onths?)|w(?:eeks?)) (?:off|of rest|of no running|without running)|(?:ha(?:ven't|ve not|sn't|s not|vent|dn't)|stopped) (?:been )?(?:run|ran|running|training|trained))(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+     r"|(?:a break|time off|(?:days?|weeks?|fortnight|months?) (?:off|of rest|of no running|without running))(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+     r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
     # A suspected crack or break in a bone.
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
