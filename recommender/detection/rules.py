@@ -31,7 +31,7 @@ from .anchors import (
 )
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
-from .lexicon.topics import TOPICS
+from .lexicon.topics import OTHER_ORIGIN, TOPICS
 from .text import Prepared, matching_copy, prepare
 
 logger = logging.getLogger(__name__)
@@ -226,6 +226,10 @@ class RuleDetector(BaseDetector):
         self._topics = {
             slug: re.compile(_bounded_ascii(pattern), re.ASCII) for slug, pattern in TOPICS.items()
         }
+        self._other_origin = {
+            slug: re.compile(_bounded_ascii(pattern), re.ASCII)
+            for slug, pattern in OTHER_ORIGIN.items()
+        }
 
     def _staff_matchers(self) -> list[tuple[_Cue, re.Pattern[str]]]:
         """Staff phrases and patterns: extra cues, never pre-filtered, each pattern on its own."""
@@ -363,6 +367,9 @@ class RuleDetector(BaseDetector):
             for slug, matches in found_by_slug.items():
                 if slug in dismissed.get(index, ()):
                     continue
+                origin = self._other_origin.get(slug)
+                if origin is not None and origin.search(mt, start, end):
+                    continue  # the sentence puts it down to something else (standing at work)
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
         _drop_dismissed(scores, dismissed, prepared)
         for index in sorted(flagged):

@@ -1137,3 +1137,9 @@ def test_form_and_load_wordings_of_new_writers(detector, text, slug):
 )
 def test_near_misses_of_new_form_and_load_wordings(detector, text, slug):
     assert slug not in detector.detect(text).slugs
+
+
+def test_standing_at_work_is_not_running_without_rest(detector):
+    shift = "Nurses who stand for hours at work give their feet little rest between runs."
+    assert "overtraining" not in detector.detect(shift).slugs
+    assert "overtraining" in detector.detect("I give my legs little rest between runs.").slugs

@@ -19,3 +19,14 @@ TOPICS = {
     "hard_surfaces": r"surfaces?|terrain|concrete|asphalt|roads?|pavements?|ground",
     "foot_mechanics": r"(?:over)?pronation|arch(?:es)?|foot type|flat feet",
 }
+
+# A sentence that puts the strain down to something other than running clears the cause:
+# "runners who stand for hours on concrete floors at work give their heels little rest"
+# lack rest from their job, not from running without rest days.
+OTHER_ORIGIN = {
+    "overtraining": (
+        r"(?:stand|stands|standing|on (?:their|your|my|his|her) feet)"
+        r"(?: [\w,]+){0,3} (?:at work|all day|for hours"
+        r"|(?:long |whole |entire |\d+[\s-]hour )?shifts?)"
+    ),
+}
