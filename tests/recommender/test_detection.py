@@ -1143,3 +1143,32 @@ def test_standing_at_work_is_not_running_without_rest(detector):
     shift = "Nurses who stand for hours at work give their feet little rest between runs."
     assert "overtraining" not in detector.detect(shift).slugs
     assert "overtraining" in detector.detect("I give my legs little rest between runs.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My shin hurts more on rest days than on running days.", "overtraining"),
+        ("Foam roll your calves on rest days.", "overtraining"),
+        ("The knee doesn't get better with rest.", "overtraining"),
+        ("Long downhill stretches pound the quads.", "lack_of_flexibility"),
+        ("Does static stretching before a run prevent injury?", "lack_of_flexibility"),
+        ("I need something cushioned and flexible.", "lack_of_flexibility"),
+        ("Low arches can strain the plantar fascia.", "strained_muscles"),
+    ],
+)
+def test_time_words_road_stretches_and_strain_as_a_verb_name_no_cause(detector, text, slug):
+    assert slug not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Skipping that recovery leads to months of niggles.", "overtraining"),
+        ("I never take rest days.", "overtraining"),
+        ("Stretch your calves after every run.", "lack_of_flexibility"),
+        ("I strained my hamstring on the track.", "strained_muscles"),
+    ],
+)
+def test_the_causes_next_to_those_near_misses_still_count(detector, text, slug):
+    assert slug in detector.detect(text).slugs
