@@ -69,17 +69,38 @@ def test_a_back_pain_article_about_worn_shoes_shows_shoes_before_recovery_socks(
     assert "compression-socks" in categories(result)
 
 
+# What an everyday trainer measures; racers are lighter, minimal shoes flatter.
+TRAINER = {"drop_mm": 8, "weight_g": 280}
+
+
 def test_worn_shoes_are_replaced_by_a_cushioned_neutral_shoe_first():
-    # SKUs chosen so that a tie would put the cushioned neutral shoe last.
-    shoe("A-RACING-FLAT", cushioning=Product.Cushioning.LIGHT)
-    shoe("B-STABILITY", support=Product.Support.STABILITY)
-    shoe("Z-CUSHIONED", cushioning=Product.Cushioning.MAX)
+    # SKUs chosen so that a tie would put the cushioned neutral shoe last. The everyday
+    # rules read a shoe's drop and weight, so these shoes carry them as a catalog would.
+    shoe("A-RACING-FLAT", cushioning=Product.Cushioning.LIGHT, drop_mm=4, weight_g=185)
+    shoe("B-STABILITY", support=Product.Support.STABILITY, **TRAINER)
+    shoe("Z-CUSHIONED", cushioning=Product.Cushioning.MAX, **TRAINER)
     item = article(" ".join(FOOTWEAR), improper_footwear=FOOTWEAR)
 
     shown = skus(article_recommendations_get(article=item, limit=5))
 
-    assert shown[0] == "Z-CUSHIONED"
-    assert set(shown) == {"A-RACING-FLAT", "B-STABILITY", "Z-CUSHIONED"}
+    assert shown == ["Z-CUSHIONED", "B-STABILITY", "A-RACING-FLAT"]
+
+
+def test_a_shopper_in_pain_gets_everyday_trainers_before_racers_and_minimal_shoes():
+    # SKUs chosen so that a tie would put the racers and the minimal shoe first.
+    shoe("A-CARBON-RACER", cushioning=Product.Cushioning.MAX, drop_mm=8, weight_g=195)
+    shoe("B-ZERO-DROP", cushioning=Product.Cushioning.MEDIUM, drop_mm=0, weight_g=245)
+    shoe("C-RACING-FLAT", cushioning=Product.Cushioning.LIGHT, drop_mm=4, weight_g=185)
+    shoe("X-TRAINER", cushioning=Product.Cushioning.MEDIUM, **TRAINER)
+    shoe("Y-MAX-TRAINER", cushioning=Product.Cushioning.MAX, **TRAINER)
+    shoe("Z-STABILITY", support=Product.Support.STABILITY, **TRAINER)
+
+    result = diagnose_result(
+        text="I just started running in fashion sneakers and my shins hurt after every run."
+    )
+
+    assert {cause["slug"] for cause in result["causes"]} >= {"improper_footwear"}
+    assert skus(result)[:3] == ["X-TRAINER", "Y-MAX-TRAINER", "Z-STABILITY"]
 
 
 def road_and_trail_shoes():
