@@ -103,8 +103,8 @@ FOOTWEAR = [
 # Shoes never meant for running, run in: "ran in my ballet flats", "runs in my office flats".
 _NOT_FOR_RUNNING = (
     r"(?:(?<!running )(?<!racing )flats|pumps|loafers|slip[\s-]?ons|brogues|oxfords|wedges|mules|clogs|slippers"
-    r"|(?:leather|walking|hiking|work|rain|riding|snow|fashion|ankle) boots|(?:walking|hiking|work|office|school|dress|court|deck|boat|skate|canvas) (?:shoes|trainers)"
-    r"|fashion (?:trainers|sneakers|shoes))"
+    r"|(?:leather|walking|hiking|work|rain|riding|snow|fashion|ankle) boots|walking shoes|hiking shoes|work shoes|work trainers|office shoes"
+    r"|school shoes|dress shoes|court shoes|deck shoes|boat shoes|skate shoes|canvas shoes|fashion trainers|fashion sneakers|fashion shoes)"
 )
 FOOTWEAR += [
     (C, 0.85, rf"(?:run|runs|running|ran|jog|jogs|jogging|jogged|parkrun|go out|going out|went out|gone out) (?:[\w'-]+ ){{0,4}}in (?:my |the |a pair of |some |their |your |old |cheap |those |these )?(?:[\w'-]+,? ){{0,3}}{_NOT_FOR_RUNNING}\b|{_NOT_FOR_RUNNING} (?:[\w'-]+ ){{0,6}}(?:running|jogging|to run|to jog) in them\b"),
