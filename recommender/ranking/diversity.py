@@ -1,10 +1,17 @@
-"""Greedy re-ranking that keeps near-identical products apart, under a hard category cap.
+"""Choosing the top k: each kind of fix first, then near-identical products kept apart.
 
-Maximal-marginal-relevance style: each next pick maximises
+Kinds of fix: a rule offers one kind (its categories: shoes, insoles, socks...). Where an
+article or a shopper's words call for more than one kind, each kind whose best match is
+nearly as strong (``KIND_SHARE``) as the best match of all gets its best product among the
+first picks, in score order: flat feet see a stability shoe and an arch insole, not five
+shoes; a passing mention that only earns a weak match gets no slot of its own.
+
+Then maximal-marginal-relevance style: each next pick maximises
 ``score / best_score - strength x (similarity to the closest product already picked)``.
-Similarity is 0.5 for the same category, 0.25 for the same brand and 0.25 x the share of
+Similarity is 0.5 for the same kind of fix, 0.25 for the same brand and 0.25 x the share of
 attribute values two products have in common, so five socks of one brand and one build
-count as near-identical (close to 1) while a sock and a shoe barely touch.
+count as near-identical (close to 1) while a sock and a shoe barely touch. All of this
+under a hard category cap.
 
 Only a pool of the best products per category is re-ranked: enough to fill k under the cap
 with room to choose, which keeps the cost at O(k x pool) rather than O(k x candidates).
@@ -16,19 +23,96 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .scoring import Scored, entry_score
+from .scoring import Scored, best_match_per_cause, entry_score, match_contribution
+from .types import Candidate, Merchandising, RuleMatch
 
 POOL_PER_CATEGORY_FACTOR = 2  # a category contributes at most this many x k products
+# A kind of fix earns a slot among the first picks when its best match (rule weight x cause
+# strength) reaches this share of the best match of all.
+KIND_SHARE = 0.8
+_TOLERANCE = 1e-9
+
+Kind = tuple[str, ...]
+
+
+def kind_of(match: RuleMatch, candidate: Candidate) -> Kind:
+    """The kind of fix a match offers: its rule's categories (a pin: the product's own)."""
+    return match.categories or (candidate.category,)
+
+
+def main_kind(candidate: Candidate) -> Kind:
+    """The kind of fix of the product's strongest match (lowest rule id on a tie)."""
+    best_value, best_match = -1.0, None
+    for match in candidate.matches:
+        value = match_contribution(match)
+        if value > best_value or (
+            value == best_value and best_match is not None and match.rule_id < best_match.rule_id
+        ):
+            best_value, best_match = value, match
+    return kind_of(best_match, candidate) if best_match is not None else (candidate.category,)
+
+
+def _kind_strengths(candidate: Candidate, merchandising: Merchandising) -> dict[Kind, float]:
+    strengths: dict[Kind, float] = {}
+    for value, match in best_match_per_cause(candidate, merchandising).values():
+        kind = kind_of(match, candidate)
+        if value > strengths.get(kind, 0.0):
+            strengths[kind] = value
+    return strengths
+
+
+def kind_leaders(
+    ordered: Sequence[Scored],
+    *,
+    chosen: Sequence[Scored],
+    k: int,
+    cap: int | None,
+    merchandising: Merchandising,
+) -> list[Scored]:
+    """The best product of each strong kind of fix not yet among ``chosen``, best first.
+
+    Without pins the best product of all comes first whatever its kind. ``ordered`` is
+    sorted best first; the category cap holds.
+    """
+    room = k - len(chosen)
+    if room <= 0 or not ordered:
+        return []
+    per_entry = [_kind_strengths(entry[3], merchandising) for entry in ordered]
+    pinned = [_kind_strengths(entry[3], merchandising) for entry in chosen]
+    top = max((value for kinds in (*per_entry, *pinned) for value in kinds.values()), default=0.0)
+    if not top > 0:
+        return []
+    floor = KIND_SHARE * top - _TOLERANCE
+
+    def strong(kinds: dict[Kind, float]) -> set[Kind]:
+        return {kind for kind, value in kinds.items() if value >= floor}
+
+    covered: set[Kind] = set().union(*(strong(kinds) for kinds in pinned))
+    counts = Counter(entry[3].category for entry in chosen)
+    leaders: list[Scored] = []
+    for index, (entry, kinds) in enumerate(zip(ordered, per_entry, strict=True)):
+        fresh = strong(kinds)
+        if not (fresh - covered or (index == 0 and not chosen)):
+            continue
+        category = entry[3].category
+        if not _under_cap(counts, category, cap):
+            continue
+        leaders.append(entry)
+        counts[category] += 1
+        covered |= fresh
+        if len(leaders) >= room:
+            break
+    return leaders
 
 
 class _Features:
     """What similarity compares: attribute values become bits, so overlap is one AND."""
 
-    __slots__ = ("bits", "brand", "category", "size")
+    __slots__ = ("bits", "brand", "kind", "size")
 
     def __init__(self, scored: Scored, bit_of: dict) -> None:
         candidate = scored[3]
-        self.category = candidate.category
+        self.kind = main_kind(candidate)
         self.brand = candidate.brand
         bits = 0
         for key, value in candidate.attributes.items():
@@ -44,7 +128,7 @@ class _Features:
 
 
 def similarity(a: _Features, b: _Features) -> float:
-    value = 0.5 if a.category == b.category else 0.0
+    value = 0.5 if a.kind == b.kind else 0.0
     if a.brand == b.brand:
         value += 0.25
     if a.bits or b.bits:
@@ -57,8 +141,13 @@ def _under_cap(counts: Counter, category: str, cap: int | None) -> bool:
     return cap is None or counts[category] < cap
 
 
-def _pool(ordered: Sequence[Scored], *, k: int, cap: int | None, counts: Counter) -> list[Scored]:
-    per_category = POOL_PER_CATEGORY_FACTOR * k
+def _pool(
+    ordered: Sequence[Scored], *, k: int, total: int, cap: int | None, counts: Counter
+) -> list[Scored]:
+    """Enough of the best products to fill k more picks; each category offers up to
+    POOL_PER_CATEGORY_FACTOR x ``total`` (the whole list's length, picks made included), so
+    picks made before (pins, kinds of fix) do not narrow the choice of the rest."""
+    per_category = POOL_PER_CATEGORY_FACTOR * total
     pool: list[Scored] = []
     in_pool: Counter = Counter()
     fillable = 0  # how many picks the pool allows under the cap
@@ -75,7 +164,7 @@ def _pool(ordered: Sequence[Scored], *, k: int, cap: int | None, counts: Counter
         in_pool[category] += 1
         if in_pool[category] <= room[category]:
             fillable += 1
-        if fillable >= k and len(pool) >= POOL_PER_CATEGORY_FACTOR * k:
+        if fillable >= k and len(pool) >= POOL_PER_CATEGORY_FACTOR * total:
             break
     return pool
 
@@ -104,7 +193,7 @@ def select(
         return chosen
 
     need = k - len(chosen)
-    pool = _pool(ordered, k=need, cap=cap, counts=counts) if need > 0 else []
+    pool = _pool(ordered, k=need, total=k, cap=cap, counts=counts) if need > 0 else []
     if not pool:
         return chosen
     scores = [entry_score(scored) for scored in pool]

@@ -10,8 +10,9 @@ It never touches the database. Promises of every ranker: only active, in-stock p
 (in the shopper's size when known), never an excluded one, at most ``limit`` products, the
 same answer for the same input. The default ranker also puts pins first in their order,
 scores by rules, confidence and behaviour (``scoring``), ranks trail gear lower when the
-text speaks only of roads, spreads near-identical products
-apart and caps each category in the top k (``diversity``), and breaks ties by SKU.
+text speaks only of roads, and, when diversity is above 0, shows each strong kind of fix
+early and spreads near-identical products apart (``diversity``); it caps each category in
+the top k and breaks ties by SKU.
 
 What the caller provides: every product it wants considered, pinned ones included (a pin
 that is not among the candidates cannot be shown), with the rule matches found for it.
@@ -28,7 +29,7 @@ from dataclasses import replace
 
 from django.utils.module_loading import import_string
 
-from .diversity import select
+from .diversity import kind_leaders, select
 from .scoring import (
     Scored,
     behaviour_terms,
@@ -154,13 +155,17 @@ class DefaultRanker(BaseRanker):
                 rest.append(entry)
         rest.sort()
         pinned_block = [pinned_entries[pid] for pid in pins if pid in pinned_entries][:k]
-        chosen = select(
-            rest,
-            chosen=list(pinned_block),
-            k=k,
-            cap=context.category_cap,
-            strength=max(0.0, min(1.0, float(context.diversity))),
-        )
+        strength = max(0.0, min(1.0, float(context.diversity)))
+        chosen = list(pinned_block)
+        if strength > 0:
+            leaders = kind_leaders(
+                rest, chosen=chosen, k=k, cap=context.category_cap, merchandising=merchandising
+            )
+            if leaders:
+                led = {entry[2] for entry in leaders}
+                rest = [entry for entry in rest if entry[2] not in led]
+                chosen.extend(leaders)
+        chosen = select(rest, chosen=chosen, k=k, cap=context.category_cap, strength=strength)
         pinned_count = len(pinned_block)
         return [
             _ranked(result, merchandising=merchandising, pinned=index < pinned_count)

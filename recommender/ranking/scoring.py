@@ -64,7 +64,7 @@ def bounded(factor: float) -> float:
     return MAX_FACTOR if factor > MAX_FACTOR else 0.0
 
 
-def _contribution(match: RuleMatch) -> float:
+def match_contribution(match: RuleMatch) -> float:
     confidence = match.cause_confidence
     if not confidence > 0:  # also catches NaN
         return 0.0
@@ -87,7 +87,7 @@ def best_match_per_cause(
     steering = bool(merchandising.excluded_by_cause or merchandising.boosts_by_cause)
     best: dict[str, tuple[float, RuleMatch]] = {}
     for match in candidate.matches:
-        contribution = _contribution(match)
+        contribution = match_contribution(match)
         if steering:
             kept, factor = _steered(match, candidate.product_id, merchandising)
             if not kept:
@@ -134,11 +134,11 @@ def relevance(candidate: Candidate, merchandising: Merchandising) -> float | Non
     if not matches:
         return None
     if len(matches) == 1 and not (merchandising.excluded_by_cause or merchandising.boosts_by_cause):
-        return _contribution(matches[0])
+        return match_contribution(matches[0])
     if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
         best = best_match_per_cause(candidate, merchandising)
         return combined(contribution for contribution, _ in best.values()) if best else None
-    # _contribution inlined: this runs for every match of every candidate.
+    # match_contribution inlined: this runs for every match of every candidate.
     best_value: dict[str, float] = {}
     for match in matches:
         weight, confidence = match.weight, match.cause_confidence

@@ -25,6 +25,9 @@ class RuleMatch:
     reason_text: str  # the rule's reason, shown to shoppers
     evidence: str  # the article's (or shopper's) sentence that raised the cause
     cause_confidence: float  # 0..1, from detection or 1.0 when staff confirmed it
+    # The categories the rule selects from: what kind of fix it offers (shoes, insoles, ...).
+    # Empty (a staff pin): the product's own category.
+    categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

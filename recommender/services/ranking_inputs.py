@@ -205,6 +205,7 @@ def rule_queries_build(
             reason_text=rule.reason,
             evidence=evidence,
             cause_confidence=item.strength,
+            categories=tuple(categories),
         )
         queries.append(RuleQuery(rule_id=rule.pk, selector=selector, match=match))
     return queries
