@@ -246,7 +246,7 @@ _ADMISSION = re.compile(
     r"trying|want|wanted|forgot|forget|forgetting|skip\w*|stopped|quit|gave up|lazy|bad at|"
     r"neglect\w*|hate|more|better|started|start|begun|began|recently|just|supposed|told|"
     r"advised|suggested|recommended|probably|maybe|perhaps|wonder|if|rarely|seldom|any|"
-    r"enough|too)\b",
+    r"enough|too|said|says|reckons|reckoned|gave me|given me|prescribed)\b",
     re.ASCII,
 )
 

@@ -1172,3 +1172,37 @@ def test_time_words_road_stretches_and_strain_as_a_verb_name_no_cause(detector, 
 )
 def test_the_causes_next_to_those_near_misses_still_count(detector, text, slug):
     assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My lower back is stiff after a long day driving and then a run.", "poor_posture"),
+        ("Hours on the couch tighten the hip flexors.", "poor_posture"),
+        ("I spend all day bent over a laptop.", "poor_posture"),
+        ("My chin is poking forward and my shoulders have rolled forward.", "poor_posture"),
+        ("Thighs a bit sore the day after the half, gone by Tuesday.", "strained_muscles"),
+        ("Some achiness in my calves after the hill session.", "strained_muscles"),
+        ("Felt like something popped in my hamstring.", "strained_muscles"),
+        ("My glutes are asleep, the physio says.", "muscle_imbalance"),
+        ("My core feels like jelly since the baby.", "muscle_imbalance"),
+        ("I've never done a squat in my life.", "muscle_imbalance"),
+        ("The physio said I need something more supportive.", "improper_footwear"),
+        ("The physio gave me clamshells and side planks.", "muscle_imbalance"),
+    ],
+)
+def test_posture_soreness_and_strength_in_newer_writers_words(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My calves ache after every run in these shoes.", "strained_muscles"),
+        ("My shoulders ache after a run.", "strained_muscles"),
+        ("My running coach says I hunch.", "improper_running_form"),
+        ("I always do clamshells and side planks.", "muscle_imbalance"),
+    ],
+)
+def test_near_misses_of_posture_soreness_and_strength_wordings(detector, text, slug):
+    assert slug not in detector.detect(text).slugs

@@ -42,7 +42,7 @@ RUNNING_FORM = [
     (C, 0.85, r"(?:land|lands|landing|landed|strike|strikes|striking|touch(?:es)? down|touching down|plant\w*) (?:\w+ ){0,3}(?:ahead of|in front of|out in front|far in front|well in front) (?:of )?(?:your |my |the |their |his |her )?(?:body|hips?|centre|center|knees?|torso|mass|me|you|them|him|her)\b|(?:land\w*|strik\w*|hit\w*|comes? down|coming down|go|goes) (?:\w+ )?heel[\s-]first|heel[\s-]first (?:landing|strik\w*)|braking (?:step|stride|force|effect|action)|reach\w* (?:out )?(?:\w+ ){0,2}with (?:the |your |my )?(?:lead|front) (?:leg|foot)"),
     (C, 0.7, r"(?:punch\w*|swing\w*|cross\w*|flap\w*) (?:\w+ ){0,2}across (?:your |my |the )?(?:body|chest|midline|torso)"),
     (F, 0.75, r"(?:shorten|shortening|shorter|quicker|quick|lighter|light|soft|softer|quiet|quieter) (?:\w+ )?(?:strides?|steps?|landings?|foot ?strikes?)|(?:light|quick|quiet) feet|light on (?:your|my) feet|(?:land|landing|feet land) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso)|(?:increase|raise|bump up) (?:\w+ )?cadence|midfoot (?:strike|landing)"),
-    (F, 0.6, r"videotap\w*|film\w* yourself|record\w* yourself|video (?:\w+ )?(?:analysis|of your running)|gait (?:retraining|coach\w*)|running (?:drills|coach)|(?:form|technique) (?:drills|work|coaching|cues?)|relax\w* (?:\w+ )?(?:shoulders|arms|hands)"),
+    (F, 0.6, r"videotap\w*|film\w* yourself|record\w* yourself|video (?:\w+ )?(?:analysis|of your running)|gait (?:retraining|coach\w*)|running (?:drills|coach(?!e?s? (?:says|said|reckons|told|thinks)))|(?:form|technique) (?:drills|work|coaching|cues?)|relax\w* (?:\w+ )?(?:shoulders|arms|hands)"),
 ]
 
 STRAINED_MUSCLES = [
@@ -100,6 +100,21 @@ RUNNING_FORM += [
     (C, 0.75, r"heels? (?:\w+ )?(?:slamm\w*|slams?|smash\w*|crash\w*|hammer\w*|thump\w*|pound\w*|clomp\w*|stomp\w*) (?:down|into)|(?:clomp\w*|slam\w*|stomp\w*|thump\w*|hammer\w*|pound\w*) (?:down )?(?:hard )?heel[\s-]first|heels? (?:\w+ )?(?:never|don't|doesn't|barely|hardly|rarely) (?:\w+ )?(?:kiss|touch)\w* (?:the )?(?:ground|down)|never (?:touch|touches|let) (?:down )?(?:with )?(?:my|the|their|your) heels?"),
     (C, 0.7, r"(?:stay\w*|staying|up|run\w*|sprint\w*|jog\w*|drift\w*) (?:right |all the way )?(?:up )?on(?:to)? (?:the |my |their |your )?(?:balls of (?:my |the |your |their )?feet|forefoot|tip[\s-]?toes?)\b|drift\w* onto (?:their|my|your|the) toes"),
     (C, 0.65, r"(?:steps?|strides?) (?:\w+ ){0,2}(?:get|gets|getting|are|is|go|goes|become|becomes) (?:\w+ )?(?:long|longer|too long|big|huge|massive)\b|sit\w* back on (?:your|my|their|the) heels"),
+]
+
+# Posture, soreness and strength in newer writers' words: a long day driving, hours on the
+# sofa, bent over patients; legs a bit sore after the race; glutes asleep, a core like jelly.
+POSTURE += [
+    (C, 0.75, r"(?:long|all|whole|entire|\d+[\s-]hour) (?:day|days|hours?|shifts?) (?:\w+ ){0,2}(?:driving|at (?:a|my|the|their|your) desk|sitting|sat|in (?:the|a|my) (?:car|chair|van|cab|lorry|truck|lectures?))\b|desk (?:from )?\d+ (?:to|till|-) \d+|all the sitting|hours (?:of sitting )?(?:on|in) (?:the|a|my|your) (?:sofa|couch|chair|car|cab)\b|bent over (?:\w+ )?(?:patients|a desk|desks|a laptop|laptops|a keyboard|my phone|a screen|all day)|chin (?:\w+ )?(?:tucked|drifting|poking|jutting|dropping) (?:down|forward|towards)|shoulders? (?:have |has )?(?:\w+ )?(?:rolled|rolling|roll|slumped|hunched) (?:forward|in)\b"),
+]
+_SORE_PART = r"(?:legs?|thighs?|calves|calf|quads?|hamstrings?|muscles?|glutes?)"
+STRAINED_MUSCLES += [
+    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender)(?: [\w']+){{0,4}} (?:after|the day after|following|post) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w-]+ ){{0,2}}(?:run|race|session|10k|5k|marathon|half|workout|parkrun)\b"
+     rf"|(?:sore|achy|aching|achiness|soreness|ache) (?:\w+ ){{0,2}}(?:in )?(?:my |the |your |their )?{_SORE_PART} (?:[\w']+ ){{0,4}}(?:after|the day after|following) (?:my |the |a |your |their )?(?!every )(?:[\w-]+ ){{0,2}}(?:run|race|session|10k|5k|marathon|half|workout|parkrun)\b"
+     r"|(?:soreness|achiness|heaviness) (?:[\w']+ ){0,5}after (?:a|the|your|my) (?:long |hard |big )?(?:run|race|session)\b|muscles? (?:are |is )?adapting|like something (?:snapped|popped|pinged|tore)\b"),
+]
+MUSCLE_IMBALANCE += [
+    (C, 0.75, r"(?:glutes?|bum|butt|backside|core|trunk|tummy|stomach|abs|abdominals?) (?:\w+ ){0,3}(?:asleep|lazy|switched off|like jelly|jelly|mush)\b|(?:weak|lazy|sleepy|flabby) (?:\w+ )?(?:trunk|middle|backside|bum|butt|tummy|stomach)\b|all legs and no core|never (?:done|did|do) (?:a |any )?(?:sit[\s-]?ups?|squats?|planks?|crunches|core work|strength work|weights)\b"),
 ]
 
 CUES = {

@@ -32,10 +32,28 @@ _FRACTURE += r"\w*"
 _PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside)"
 # Something felt that moves along a limb: "the ache in my lower back now runs right down the
 # back of my left leg", "burns like it's on fire, goes down to the knee".
-# Written first letter first, so each position costs one test ("pains?|aches?|aching|...").
-_FELT = r"(?:a(?:ches?|ching)|b(?:urn(?:s|ing)?)|e(?:lectric\w*)|j(?:olts?)|n(?:umbness)|p(?:ains?)|s(?:ciatica|ensations?|hoot\w*|ting(?:s|ing)?)|t(?:hrob\w*|ingl\w*|winges?)|z(?:aps?|apping))"
+# Each felt word opens its own alternative, so each is scanned for as plain text and runs
+# only in sentences that hold it.
+_FELT_WORDS = (
+    "pains?", "aches?", "aching", "burn", "burns", "burning", r"tingl\w*", "zaps?", "zapping", "jolts?",
+    r"shoot\w*", r"throb\w*", "stings?", "stinging", "numbness", r"electric\w*", "twinges?", "sensations?",
+    "sciatica",
+)
+
+
+def _each_felt(rest: str) -> str:
+    return "|".join(word + rest for word in _FELT_WORDS)
+
+
 _MOVES = r"(?:runs|running|ran|goes|going|went|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming)"
 _NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
+
+# Time off, each opening its own alternative (scanned for as plain text).
+_TIME_OFF = (
+    "a break", "time off", "days? (?:off|of rest|of no running|without running)",
+    "weeks? (?:off|of rest|of no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
+    "months? (?:off|of rest|of no running|without running)",
+)
 
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
@@ -80,8 +98,8 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, rf"{_FELT}(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b"
-     rf"|{_FELT}(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b"),
+    (False, _each_felt(rf"(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b")
+     + "|" + _each_felt(rf"(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b")),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
      r"|like (?:a |being )?(?:(?:hot|red[\s-]hot|burning|live|electric) wires?|(?:drawing[\s-]|hat[\s-]|safety[\s-])pins?|needles? (?:in|into|through)|daggers?|blades?|skewers?|shards? of glass|broken glass)"
@@ -100,8 +118,8 @@ RED_FLAG_CUES = [
      r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between)\b(?! (?:the world|a while|ages|years))"),
     # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
     (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
-     r"|(?:a break|time off|(?:days?|weeks?|fortnight|months?) (?:off|of rest|of no running|without running))(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
-     r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)" for start in _TIME_OFF)
+     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
     # A suspected crack or break in a bone.
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
