@@ -38,6 +38,7 @@ from .scoring import (
     reasons_for,
     relevance,
     road_factor,
+    trail_factor,
 )
 from .types import (
     NO_MERCHANDISING,
@@ -124,6 +125,7 @@ class DefaultRanker(BaseRanker):
         pin_set = set(pins)
         size = context.size
         road_only = context.off_road is False
+        on_trails = context.off_road is True
         # Per product once, for the few products with events or a boost, not per candidate.
         behaviour = behaviour_terms(signals)
         boosts = {pid: bounded(factor) for pid, factor in merchandising.boosts.items()}
@@ -144,6 +146,8 @@ class DefaultRanker(BaseRanker):
                 score = 0.0
             if road_only:
                 score *= road_factor(candidate)
+            elif on_trails:
+                score *= trail_factor(candidate)
             if product_id in behaviour:
                 score += behaviour[product_id]
             if product_id in boosts:

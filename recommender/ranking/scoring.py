@@ -29,6 +29,8 @@ SECONDARY_SHARE = 0.25
 # only of roads or of no ground at all.
 OFF_ROAD_MISMATCH = 0.8
 MIXED_SURFACE_MISMATCH = 0.9
+# Factor for products built for roads or the track when the text speaks of trails or mud.
+ROAD_ON_TRAIL_MISMATCH = 0.85
 
 
 # A scored candidate travels as a plain tuple, the cheapest thing to build and to sort:
@@ -122,6 +124,14 @@ def road_factor(candidate: Candidate) -> float:
         return OFF_ROAD_MISMATCH
     if surface == "mixed":
         return MIXED_SURFACE_MISMATCH
+    return 1.0
+
+
+def trail_factor(candidate: Candidate) -> float:
+    """What a product keeps of its score for a runner on trails: by its surface attribute,
+    road and track products a step lower; products without one (socks, insoles) keep it all."""
+    if candidate.attributes.get("surface") in ("road", "track"):
+        return ROAD_ON_TRAIL_MISMATCH
     return 1.0
 
 

@@ -84,7 +84,8 @@ class RankingContext:
     ``diversity``: 0 orders by score alone; 1 pushes near-identical products far apart.
     ``off_road``: whether the text speaks of trails or other rough ground. False (road or
     nothing said) ranks products built for trails a step lower, as a shop assistant offers
-    a road runner road gear first; None (unknown) leaves them as scored.
+    a road runner road gear first; True ranks products built for roads or the track a step
+    lower, trail gear first; None (unknown, or a text for both) leaves them as scored.
     """
 
     limit: int = 12

@@ -83,18 +83,22 @@ def evidence_in_title(*, sentences: Iterable[str], title: str) -> bool:
     return bool(title) and any(title in _normalised(sentence) for sentence in sentences)
 
 
-# Words that put a text on trails or other rough ground. "Gravel path" and "track" are
-# offered as softer places to run in road shoes, and hills or a mountain holiday are as
-# often run on tarmac, so they do not count.
+# Words that put a text on trails or other rough ground: trails, mud, dirt, fells, bogs,
+# moors, forest and woodland paths, scree, cross-country. "Gravel path" and "track" are
+# offered as softer places to run in road shoes, and hills or a mountain holiday are as often
+# run on tarmac, so they do not count ("hills with dirt" counts by its dirt). "Fell" counts
+# only as the fells or fell running, never as the past of "fall".
 _OFF_ROAD = re.compile(
-    r"\b(?:trails?|trail[- ]?runn\w*|off[- ]?road|fell[- ]?runn\w*|mud|muddy"
-    r"|hiking|rocky|technical terrain)\b",
+    r"\b(?:trails?|trail[- ]?runn\w*|off[- ]?road\w*|off[- ]?trail|fells|fellside"
+    r"|fell[- ]?(?:runn\w*|runs?|races?|racing|shoes?)|mud|muddy|mudd\w+|dirt|boggy|bogs?"
+    r"|moors?|moorland|forests?|woodlands?|(?:in|through) the woods|scree|singletrack"
+    r"|single[- ]track|unpaved|cross[- ]?country|hiking|rocky|technical terrain)\b",
     re.IGNORECASE,
 )
 
 
 def text_is_off_road(texts: Iterable[str]) -> bool:
-    """Whether any of these texts speaks of trails, mud, fells or mountains."""
+    """Whether any of these texts speaks of trails, mud, dirt, fells, forest paths and the like."""
     return any(_OFF_ROAD.search(text) for text in texts if text)
 
 

@@ -207,11 +207,12 @@ def products_rank(
 ) -> tuple[list[RankedProduct], dict[int, ProductCard]]:
     """Rank the products the rules of these causes select; a fixed number of queries.
 
-    When ``context`` does not say whether the text is about trails, the causes' sentences do.
+    When ``context`` does not say whether a shopper's text (no article) is about trails, the
+    causes' sentences do; an article's ground is decided by ``article_ground``.
     """
     if not causes:
         return [], {}
-    if context.off_road is None:
+    if context.off_road is None and article_id is None:
         context = replace(context, off_road=_off_road(causes))
     rules = _rules_for_causes([item.cause.pk for item in causes])
     queries = rule_queries_build(causes=causes, rules=rules)
@@ -285,6 +286,16 @@ def article_cause_inputs(*, article: Article) -> tuple[list[CauseInput], list[di
     return inputs, causes, red_flags
 
 
+def article_ground(*, article: Article) -> bool | None:
+    """False when the article never speaks of trails: road gear first. Otherwise None: an
+    article that brings up trails writes for road and trail runners alike (a buying guide, a
+    section on surfaces), so road and trail gear stay level. A shopper who speaks of trails
+    is a trail runner (see ``products_rank``) and sees trail gear first."""
+    if text_is_off_road([article.title, article.summary, article.body_markdown]):
+        return None
+    return False
+
+
 def _fingerprint(payload: dict[str, Any]) -> str:
     text = json.dumps(payload, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()
@@ -300,8 +311,7 @@ def article_recommendations_compute(*, article: Article) -> dict[str, Any]:
         limit=recommender_settings.STORED_PRODUCTS,
         category_cap=None,  # the cap applies to what a request shows, see payload_present
         diversity=recommender_settings.DIVERSITY,
-        # The whole article decides the ground: its evidence sentences may not name it.
-        off_road=text_is_off_road([article.title, article.summary, article.body_markdown]),
+        off_road=article_ground(article=article),
     )
     ranked, cards = products_rank(
         causes=inputs,

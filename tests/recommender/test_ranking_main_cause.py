@@ -114,13 +114,24 @@ def test_a_road_runner_sees_road_shoes_before_trail_shoes():
     assert [item.product_id for item in ranked] == [3, 2, 1]
 
 
-@pytest.mark.parametrize("off_road", [True, None])
-def test_trail_shoes_keep_their_score_when_the_text_is_about_trails_or_unknown(off_road):
-    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=off_road)
+def test_shoes_keep_their_score_when_the_ground_is_unknown():
+    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=None)
     ranked = ranker.rank(candidates=shoes_for_worn_shoes(), context=context)
     # Equal scores: the SKU breaks the tie, as before.
     assert [item.product_id for item in ranked] == [1, 2, 3]
     assert [item.score for item in ranked] == pytest.approx([1.2, 1.2, 1.2])
+
+
+def test_a_trail_runner_sees_trail_and_road_to_trail_shoes_before_road_shoes():
+    shoes = [
+        product(1, "running-shoes", ROAD_SHOE, match("improper_footwear", weight=1.2)),
+        product(2, "trail-shoes", MIXED_SHOE, match("improper_footwear", weight=1.2)),
+        product(3, "trail-shoes", TRAIL_SHOE, match("improper_footwear", weight=1.2)),
+    ]
+    context = RankingContext(limit=5, category_cap=None, diversity=0.0, off_road=True)
+    ranked = ranker.rank(candidates=shoes, context=context)
+    assert [item.product_id for item in ranked] == [2, 3, 1]
+    assert [item.score for item in ranked] == pytest.approx([1.2, 1.2, 1.2 * 0.85])
 
 
 def test_trail_socks_without_a_surface_count_as_trail_gear_by_category():
@@ -141,6 +152,17 @@ def test_trail_socks_without_a_surface_count_as_trail_gear_by_category():
         ("Try a gravel path or a running track for some of your easy runs.", False),
         ("A hilly race or a mountain holiday is a classic trigger.", False),
         ("The shoe is built for road running; trailing leg swings are a drill.", False),
+        ("My shoes slide around in the mud every weekend.", True),
+        ("I run the fells above the village.", True),
+        ("Our club does fell races all winter.", True),
+        ("I run up hills with dirt and loose stones.", True),
+        ("Most of my miles are on forest paths.", True),
+        ("I love long runs through the woods.", True),
+        ("Cross-country season starts in October.", True),
+        ("Boggy moorland loops are my favourite.", True),
+        ("I fell on the pavement and scraped my knee.", False),
+        ("Hill repeats on the road leave my calves tight.", False),
+        ("The root of the problem is a worn heel counter.", False),
     ],
 )
 def test_off_road_words(text, expected):

@@ -129,7 +129,7 @@ def test_an_article_that_speaks_of_trails_keeps_trail_shoes_level():
     assert skus(article_recommendations_get(article=item, limit=5)) == ["A-TRAIL-1", "ROAD-1"]
 
 
-def test_a_shoppers_trail_words_keep_trail_shoes_level_and_get_their_own_cached_answer():
+def test_a_shoppers_trail_words_get_their_own_cached_answer():
     cause = Cause.objects.get(slug="improper_footwear")
 
     def signature(*sentences: str) -> str:
@@ -142,7 +142,7 @@ def test_a_shoppers_trail_words_keep_trail_shoes_level_and_get_their_own_cached_
     assert signature(road) == signature()
 
 
-def test_a_shopper_on_roads_sees_road_shoes_first_and_one_on_trails_keeps_trail_shoes():
+def test_a_shopper_on_roads_sees_road_shoes_first_and_one_on_trails_trail_shoes_first():
     road_and_trail_shoes()
 
     road = diagnose_result(text="My running shoes are completely worn out and my knees ache.")
@@ -150,6 +150,29 @@ def test_a_shopper_on_roads_sees_road_shoes_first_and_one_on_trails_keeps_trail_
 
     assert skus(road)[:2] == ["ROAD-1", "A-TRAIL-1"]
     assert skus(trail)[:2] == ["A-TRAIL-1", "ROAD-1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My shoes are worn out and my knees ache after muddy runs.",
+        "My old shoes are worn out and my shins hurt on the fells.",
+        "My worn-out shoes leave my knees sore on forest paths.",
+        "My shoes are worn out and my knees ache running hills with dirt and roots.",
+    ],
+)
+def test_a_shopper_on_mud_fells_or_forest_paths_gets_trail_shoes_first(text):
+    # SKUs chosen so that a tie would put the road shoe first.
+    shoe("A-ROAD", cushioning=Product.Cushioning.MAX, surface="road", **TRAINER)
+    shoe(
+        "Z-TRAIL",
+        cushioning=Product.Cushioning.MAX,
+        surface="trail",
+        category=Category.objects.get(slug="trail-shoes"),
+        **TRAINER,
+    )
+
+    assert skus(diagnose_result(text=text))[:2] == ["Z-TRAIL", "A-ROAD"]
 
 
 def test_strained_muscles_get_a_wicking_compression_sock_before_a_non_wicking_one():
