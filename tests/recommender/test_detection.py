@@ -1206,3 +1206,33 @@ def test_posture_soreness_and_strength_in_newer_writers_words(detector, text, sl
 )
 def test_near_misses_of_posture_soreness_and_strength_wordings(detector, text, slug):
     assert slug not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My socks roll down and end up in a lump under my heel.", "improper_socks"),
+        ("There's a ridge across the top of my toes from the socks.", "improper_socks"),
+        ("Socks went soggy by 10k and my heel is raw.", "improper_socks"),
+        ("The road slopes towards the gutter and my left hip hurts.", "hard_surfaces"),
+        ("Five races in six weekends and my knees are grumpy.", "overtraining"),
+        ("Not one day off since January.", "overtraining"),
+        ("I can't touch my toes and my hamstrings pull.", "lack_of_flexibility"),
+        ("My calf is like a guitar string.", "lack_of_flexibility"),
+    ],
+)
+def test_socks_slopes_racing_and_tightness_in_newer_writers_words(detector, text, slug):
+    assert slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("The rugby season starts in the autumn.", "improper_socks"),
+        ("The road to the start was closed.", "hard_surfaces"),
+        ("Three races this year, all well spaced.", "overtraining"),
+        ("I can touch my toes easily.", "lack_of_flexibility"),
+    ],
+)
+def test_near_misses_of_socks_slopes_racing_and_tightness(detector, text, slug):
+    assert slug not in detector.detect(text).slugs

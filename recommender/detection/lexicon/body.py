@@ -117,6 +117,12 @@ MUSCLE_IMBALANCE += [
     (C, 0.75, r"(?:glutes?|bum|butt|backside|core|trunk|tummy|stomach|abs|abdominals?) (?:\w+ ){0,3}(?:asleep|lazy|switched off|like jelly|jelly|mush)\b|(?:weak|lazy|sleepy|flabby) (?:\w+ )?(?:trunk|middle|backside|bum|butt|tummy|stomach)\b|all legs and no core|never (?:done|did|do) (?:a |any )?(?:sit[\s-]?ups?|squats?|planks?|crunches|core work|strength work|weights)\b"),
 ]
 
+# Tightness in newer writers' words: cannot touch the toes, an IT band like a guitar string.
+LACK_OF_FLEXIBILITY += [
+    (C, 0.75, r"(?:can't|cant|cannot|can not|couldn't) (?:even )?touch (?:my|your|their) (?:toes|knees|shins|ankles)\b|(?:like|as tight as) (?:a )?(?:guitar|violin|banjo|cello) strings?\b|short and tight|tight and short"),
+    (F, 0.6, r"swing (?:each|your|one|the) leg\b"),
+]
+
 CUES = {
     "poor_posture": POSTURE,
     "improper_running_form": RUNNING_FORM,

@@ -180,6 +180,16 @@ HARD_SURFACES = [
     (F, 0.6, r"(?:switch|swap|move|moving|head|try|trying|stick) (?:\w+ ){0,5}(?:to|onto|for) (?:the )?(?:grass|trails?|dirt|gravel|track|woodchip|bark|treadmill|parks?)|(?:run|running|runs) (?:\w+ ){0,4}(?:on|round|around|across|over) (?:\w+ ){0,3}(?:grass|dirt|gravel|trails?|woodchips?|bark|towpaths?|playing fields?)|(?:playing|sports|football|rugby) (?:fields?|pitch(?:es)?)"),
 ]
 
+# Socks and slopes in newer writers' words: socks creeping down into a lump, a ridge across
+# the toes, socks gone crunchy with sweat; a lane that slopes to the ditch, hard streets.
+SOCKS += [
+    (C, 0.75, rf"{SOCK} (?:\w+ ){{0,3}}(?:creep\w*|crawl\w*|roll\w*|work\w*) (?:\w+ )?(?:down|off)\b|(?:lump|ruck\w*|wad) (?:\w+ ){{0,2}}under (?:my|the|your) (?:arch|heel|foot|toes)|ridge (?:\w+ ){{0,3}}across (?:the )?(?:top of )?(?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,3}}(?:went|go|goes|going|sat|stay|stayed|stays) (?:\w+ )?(?:crunchy|soggy|sodden|wet|heavy|damp|soaked)\b|(?:cotton|nylon|cheap) (?:\w+ )?(?:trainer |sock )?liners|(?:football|rugby|hockey) {SOCK}"),
+    (F, 0.6, r"(?:check|look at|mind) (?:the )?toe seams?|flat[\s-]knit|hand[\s-]linked"),
+]
+HARD_SURFACES += [
+    (C, 0.75, r"(?:road|lane|street|path|pavement|track) (?:\w+ ){0,2}(?:slopes?|sloping|tilts?|tilting|slants?|slanting)\b|(?:sloping|tilted|slanted|slanting) (?:\w+ )?(?:lane|road|street|path)s?\b|hard (?:city )?streets\b"),
+]
+
 CUES = {
     "improper_footwear": FOOTWEAR,
     "improper_socks": SOCKS,

@@ -78,4 +78,9 @@ TOO_MUCH_TOO_SOON += [
     (F, 0.65, r"(?:start|begin|restart|come back|return) (?:\w+ ){0,3}(?:at|with) (?:about |roughly |around |no more than )?half\b|rebuild (?:over|across|gradually|slowly|in small steps)|build back (?:up )?(?:over|gradually|slowly)|return gradually|(?:introduce|add|change) (?:\w+ ){0,3}one (?:\w+ ){0,4}at a time|do it over (?:weeks|months|several weeks|a few weeks)"),
 ]
 
+# Racing and running without a break in newer writers' words.
+OVERTRAINING += [
+    (C, 0.75, r"(?:\w+) races in (?:\w+ ){0,2}(?:weekends|weeks)\b|(?:three|four|five|six|\d+) weekends in a row|(?:not (?:one|a single)|no) days? off (?:since|in|for)\b|(?:7|seven) days a week|\d+ days straight\b|(?:waking|resting|morning) heart rate (?:\w+ ){0,4}(?:above|higher than|up on|raised)\b"),
+]
+
 CUES = {"overtraining": OVERTRAINING, "too_much_too_soon": TOO_MUCH_TOO_SOON}
