@@ -122,8 +122,9 @@ RED_FLAG_CUES = [
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
      r"|(?:worried|scared|afraid|think|thinks|wonder\w*|suspect\w*|convinced|feels like|feel like|might have|may have|could have) (?:[\w']+ ){0,4}(?:cracked|broken|broke|fractured|chipped) (?:a |my |the |one of my )?(?:\w+ )?(?:bones?|toes?|foot|ankle|leg|shin|tibia|metatarsals?|heel|wrist|hip)\b"),
     # A hand that will not grip.
-    (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottle|cup|mug|pen|phone|keys|kettle|handle|glass|bag|anything|things|stuff|objects)\b"),
+    (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottles?|cups?|mugs?|phone|keys|kettle|anything|things|objects)\b"),
     # The same symptoms in the other languages of the corpus.
-    (False, r"(?:douleur|dolor|dolore|dor|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file|baja|irradia|corre|se extiende|scende|si irradia|desce|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|pied|cuisse|bras|pierna|pie|muslo|brazo|gamba|piede|coscia|braccio|perna|coxa|braco|bein|fuss|oberschenkel|arm)\b"
+    (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
+     r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
      r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|kribbel\w*|taubheit\w*|sciatique|ciatica"),
 ]
