@@ -53,9 +53,14 @@ def main_kind(candidate: Candidate) -> Kind:
 
 
 def _kind_strengths(candidate: Candidate, merchandising: Merchandising) -> dict[Kind, float]:
+    """Kind of fix -> the product's best match of that kind (after per-cause steering)."""
+    if merchandising.excluded_by_cause or merchandising.boosts_by_cause:
+        pairs = best_match_per_cause(candidate, merchandising).values()
+    else:  # no steering: every match counts as it is (the common, cheaper case)
+        pairs = ((match_contribution(match), match) for match in candidate.matches)
     strengths: dict[Kind, float] = {}
-    for value, match in best_match_per_cause(candidate, merchandising).values():
-        kind = kind_of(match, candidate)
+    for value, match in pairs:
+        kind = match.categories or (candidate.category,)
         if value > strengths.get(kind, 0.0):
             strengths[kind] = value
     return strengths
