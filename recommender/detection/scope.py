@@ -113,6 +113,13 @@ def _forbids(prefix: str, cue: str, suffix: str) -> bool:
 
 # A fault named as what to do instead of: "...rather than punching across the body".
 _RATHER = re.compile(r"\b(?:rather than|instead of)\s+(?:\S+\s+){0,2}$", re.ASCII)
+# A problem named only as what the trouble is not: "feels different from muscle ache",
+# "often mistaken for a tight hamstring".
+_NOT_THIS = re.compile(
+    r"\b(?:different (?:from|to|than)|differs from|unlike|mistaken (?:\w+\s+){0,3}for"
+    r"|confused with)\s+(?:\S+\s+){0,2}$",
+    re.ASCII,
+)
 # After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
 _DISMISSED_AFTER = re.compile(
     r"(?:\b(?:is|are|was|were|'s|'re|do|does|did|has|have|had|will|would|can|could|should|"
@@ -544,5 +551,7 @@ def cue_weight(
             return max(weight, NEGATED_FIX_WEIGHT)
         return 0.0 if is_own_habit(prefix, sentence.suffix(found.end())) else weight
     if negated and not is_advice_against(prefix, sentence) and not _RATHER.search(prefix):
+        return 0.0
+    if _NOT_THIS.search(prefix):
         return 0.0
     return weight

@@ -1236,3 +1236,9 @@ def test_socks_slopes_racing_and_tightness_in_newer_writers_words(detector, text
 )
 def test_near_misses_of_socks_slopes_racing_and_tightness(detector, text, slug):
     assert slug not in detector.detect(text).slugs
+
+
+def test_a_problem_named_as_what_the_trouble_is_not_is_no_cause(detector):
+    nerve = "A burning pain that feels different from muscle ache can come from a nerve."
+    assert "strained_muscles" not in detector.detect(nerve).slugs
+    assert "strained_muscles" in detector.detect("A dull muscle ache after the race.").slugs
