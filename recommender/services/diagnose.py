@@ -202,8 +202,10 @@ def _pool_for_causes(*, inputs: list[CauseInput], size: str | None) -> tuple[lis
     re-checked by the caller on every request. Shoppers share an answer only when the
     same worded rules apply to their sentences (high arches and flat feet never do).
     """
+    # The weights the ranker uses, to two places: shoppers share an answer only when their
+    # causes weigh the same, since a few hundredths can move a product into the top picks.
     signature = ",".join(
-        f"{item.cause.slug}:{round(item.confidence, 1)}"
+        f"{item.cause.slug}:{item.strength:.2f}"
         for item in sorted(inputs, key=lambda item: item.cause.slug)
     )
     worded = evidence_rules_signature(causes=inputs)

@@ -69,3 +69,35 @@ def test_a_cached_answer_quotes_the_current_shoppers_words(client):
     picks = foot_picks(client, other)
 
     assert picks["SHOE-CLOUD"] == other
+
+
+def test_shoppers_share_a_cached_answer_only_when_their_causes_weigh_the_same(monkeypatch):
+    """Confidences 0.76 and 0.84 once rounded to the same key, so one shopper could be shown
+    the products ranked for the other's weights."""
+    from recommender.models import Cause
+    from recommender.services import diagnose
+    from recommender.services.ranking_inputs import CauseInput
+
+    ranked_for = []
+    real_rank = diagnose.products_rank
+
+    def counting_rank(*, causes, **kwargs):
+        ranked_for.append(tuple(round(item.confidence, 2) for item in causes))
+        return real_rank(causes=causes, **kwargs)
+
+    monkeypatch.setattr(diagnose, "products_rank", counting_rank)
+    socks = Cause.objects.get(slug="improper_socks")
+    shoes = Cause.objects.get(slug="improper_footwear")
+
+    def ask(shoe_confidence: float) -> None:
+        inputs = [
+            CauseInput(cause=socks, confidence=0.95, evidence=""),
+            CauseInput(cause=shoes, confidence=shoe_confidence, evidence=""),
+        ]
+        diagnose._pool_for_causes(inputs=inputs, size=None)
+
+    ask(0.76)
+    ask(0.84)
+    ask(0.84)
+
+    assert ranked_for == [(0.95, 0.76), (0.95, 0.84)]
