@@ -1,8 +1,7 @@
 """Each kind of fix a text calls for is shown early: a stability shoe and an arch insole."""
 
-from decimal import Decimal
-
-from recommender.ranking import Candidate, DefaultRanker, RankingContext, RuleMatch
+from recommender.ranking import DefaultRanker, RankingContext
+from tests.recommender.ranking_builders import in_stock_product, rule_match
 
 ranker = DefaultRanker()
 
@@ -16,29 +15,12 @@ SOCK = {"cushioning": "medium", "height": "crew", "moisture_wicking": True}
 
 
 def match(cause, *, weight, categories, confidence=0.9, rule_id=1):
-    return RuleMatch(
-        cause_slug=cause,
-        rule_id=rule_id,
-        weight=weight,
-        reason_text=f"Helps with {cause}.",
-        evidence=f"The text talks about {cause}.",
-        cause_confidence=confidence,
-        categories=categories,
+    return rule_match(
+        cause, weight=weight, categories=categories, confidence=confidence, rule_id=rule_id
     )
 
 
-def product(product_id, category, attributes, *matches, brand="Northloop"):
-    return Candidate(
-        product_id=product_id,
-        sku=f"SW-{product_id:04d}",
-        category=category,
-        brand=brand,
-        attributes=attributes,
-        in_stock=True,
-        sizes_in_stock=frozenset({"M"}),
-        price=Decimal("90.00"),
-        matches=matches,
-    )
+product = in_stock_product
 
 
 def shoe(product_id, *, category="running-shoes", surface="road", brand="Northloop"):

@@ -1,15 +1,14 @@
 """The article's main cause leads: minor causes do not stack up, trail gear waits for trails."""
 
-from decimal import Decimal
-
 import pytest
 
-from recommender.ranking import Candidate, DefaultRanker, RankingContext, RuleMatch
+from recommender.ranking import DefaultRanker, RankingContext
 from recommender.services.ranking_inputs import (
     cause_prominence,
     evidence_in_title,
     text_is_off_road,
 )
+from tests.recommender.ranking_builders import in_stock_product, rule_match
 
 ranker = DefaultRanker()
 
@@ -20,28 +19,10 @@ COMPRESSION = {"compression_mmhg": 20, "height": "knee"}
 
 
 def match(cause, *, weight, confidence=1.0, rule_id=1):
-    return RuleMatch(
-        cause_slug=cause,
-        rule_id=rule_id,
-        weight=weight,
-        reason_text=f"Helps with {cause}.",
-        evidence=f"The article talks about {cause}.",
-        cause_confidence=confidence,
-    )
+    return rule_match(cause, weight=weight, confidence=confidence, rule_id=rule_id)
 
 
-def product(product_id, category, attributes, *matches, brand="Northloop"):
-    return Candidate(
-        product_id=product_id,
-        sku=f"SW-{product_id:04d}",
-        category=category,
-        brand=brand,
-        attributes=attributes,
-        in_stock=True,
-        sizes_in_stock=frozenset({"M"}),
-        price=Decimal("90.00"),
-        matches=matches,
-    )
+product = in_stock_product
 
 
 def footwear_article_with_minor_recovery_causes(*, footwear=1.0, minor=0.7):
