@@ -23,12 +23,15 @@ _AS_A_RISK = (
     "how", "risk of", "risks of", "risk of a", "route to", "route to a", "lead to", "leads to",
     "lead to a", "leads to a", "leading to", "cause", "causes", "causing", "recipe for",
     "recipe for a", "chance of", "chance of a", "prevent", "prevents", "preventing", "avoid",
-    "avoiding", "ticket to", "ticket to a",
+    "avoiding", "ticket to", "ticket to a", "about getting", "about getting a", "of getting",
+    "of getting a",
 )
 # The look-behinds sit after a plain text, so the engine scans for the text first.
-_FRACTURE = "stress" + "".join(f"(?<!{words} stress)" for words in _AS_A_RISK) + r" fractur\w*"
+# So is one named as common among runners ("stress fractures are common in...").
+_COMMON = r"\w*\b(?! (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a risk)\b)"
+_FRACTURE = "stress" + "".join(f"(?<!{words} stress)" for words in _AS_A_RISK) + r" fractur" + _COMMON
 _FRACTURE += "|fractur(?<!stress fractur)" + "".join(f"(?<!{words} fractur)" for words in _AS_A_RISK)
-_FRACTURE += r"\w*"
+_FRACTURE += _COMMON
 _PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside)"
 # Something felt that moves along a limb: "the ache in my lower back now runs right down the
 # back of my left leg", "burns like it's on fire, goes down to the knee".
@@ -90,12 +93,12 @@ RED_FLAG_CUES = [
     (False, rf"(?:sharp|sharper|sharpest|stabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
     (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
-    (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB} (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
+    (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB} (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b(?! (?:\w+ ){{0,2}}(?:at|by|towards?|near) the end\b| after (?:the |a |my |that )?(?:race|run|marathon|session|long run|workout|intervals))|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
     (False, r"(?<!coffee )(?<!caffeine )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, _each_felt(rf"(?: [\w']+){{0,8}},? {_MOVES} (?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b")
+    (False, _each_felt(rf"(?: [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b")
      + "|" + _each_felt(rf"(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b")),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
@@ -123,6 +126,45 @@ RED_FLAG_CUES = [
      r"|(?:worried|scared|afraid|think|thinks|wonder\w*|suspect\w*|convinced|feels like|feel like|might have|may have|could have) (?:[\w']+ ){0,4}(?:cracked|broken|broke|fractured|chipped) (?:a |my |the |one of my )?(?:\w+ )?(?:bones?|toes?|foot|ankle|leg|shin|tibia|metatarsals?|heel|wrist|hip)\b"),
     # A hand that will not grip.
     (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottles?|cups?|mugs?|phone|keys|kettle|anything|things|objects)\b"),
+    # Nerve pain in everyday words: zingers, a bolt or jolt of pain, like being stung or
+    # electrocuted, ants crawling on the skin, a limb that goes to sleep or feels like it buzzes.
+    (False, r"zingers?\b|zinging (?:\w+ )?(?:pain|feeling|sensation|down|through|up|into|in|along)\b|zings? (?:of pain|down|through|up|into|along)\b"
+     r"|(?:jolts?|bolts?|shocks?|zaps?|flash|flashes|spikes?) of (?:pain|electricity|agony|nerve pain|lightning)\b|bolt of (?:\w+ )?pain"
+     r"|like (?:being |getting |i'm being |i've been )?(?:stung|electrocuted|zapped|tasered|shocked|electric shocks?)\b"
+     r"|(?:ants|insects|bugs|spiders) (?:\w+ )?crawling\b"
+     rf"|{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) to sleep\b|{_LIMB} (?:\w+ )?(?:feels?|felt) like (?:it's|its|it is|they're|they are) (?:buzzing|fizzing|vibrating)"
+     r"|(?:foot|feet|toes?|hands?|fingers?) (?:\w+ ){0,2}(?:feels?|felt|feeling) (?:\w+ )?dead\b(?! (?:tired|heavy|after|at the end))"
+     r"|(?:sticking|stabbing|jabbing|driving|pushing|poking|twisting|hammering|stuck|driven|jammed|shoved) (?:a |an )?(?:knife|nail|needle|skewer|blade|dagger|screwdriver)s? (?:\w+ )?(?:in|into|through|up)\b"
+     r"|(?:searing|agonising|agonizing|crippling|blinding) (?:\w+ ){0,2}(?:pains?|aches?|twinges?)|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:searing|agonising|agonizing|crippling)"
+     rf"|spread\w* (?:up|down|into|along|through) (?:my|the|your|his|her|their) (?:whole |entire |left |right )?{_PART}\b"
+     r"|nerve[\s-](?:related|type|like)|nervy (?:pain|feeling|sensation)"),
+    (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
+    # Weakness: an ankle or knee that gives out, a leg about to give, a foot that will not
+    # lift, no rising onto the toes, things dropped from a weak hand.
+    (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
+     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b"),
+    (True, r"(?:can't|cannot|couldn't|unable to|can no longer|struggl\w* to) (?:\w+ ){0,2}(?:stand|get|go|rise|balance|push) (?:up )?on (?:my |the |that |one )?(?:tip ?toes?|tiptoe|toes)\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
+     r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)"),
+    # Bladder and bowel: wetting oneself, trouble going to the toilet.
+    (False, r"(?:peeing|peed|pee|weeing|weed|wetting|wet|soiled|soiling) (?:myself|themselves|yourself|himself|herself)\b|(?:trouble|problems?|difficulty|struggl\w*) (?:\w+ )?(?:going to the (?:toilet|loo|bathroom)|peeing|weeing|urinating|emptying (?:my |the )?bladder)"),
+    # Pain at rest or in the night in plainer words: kept from sleep, worse resting, even in bed.
+    (True, r"(?:can't|cannot|couldn't|unable to|hard to|struggl\w* to) (?:\w+ )?sleep (?:\w+ ){0,2}(?:because of|for|with|due to|from) (?:the |my |this )?(?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|hurting)"
+     r"|(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:go|goes) away,? (?:\w+ )?even (?:in bed|at night|at rest|when (?:i |you )?(?:rest|am resting|'m resting|sleep|lie down)|while (?:resting|sleeping|lying)|lying|resting|sitting)"),
+    (False, r"(?:pain|ache|aching|throbbing|it) (?:\w+ ){0,3}(?:keeps|kept|stops|stopped|stopping|keeping) (?:me|you) (?:from )?sleep\w*"
+     r"|(?:hurts?|aches?|aching|throbs?|pain\w*) (?:\w+ ){0,2}(?:more|worse) (?:when|while) (?:i'm |i am |you're |you are )?(?:resting|lying (?:down|still|in bed)|sitting still|in bed)\b(?! (?:\w+ ){0,3}after)"
+     r"|even (?:when |while )?(?:resting|lying (?:down|still|flat|in bed)|in bed|sitting still)(?: [\w']+){0,4},? (?:it |my \w+ |the (?:pain|ache) )?(?:still )?(?:aches|hurts|throbs|is sore|is painful|is there)\b"
+     r"|(?:pain|hurts?|aches?|aching|throbbing),? (?:\w+ ){0,3}even (?:in bed|when (?:i |you )?(?:rest|lie down|sleep)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
+    (True, r"(?:a|one|two|three|four|five|six|\d+|several|a few|couple of) (?:\w+ )?(?:days?|weeks?|months?|fortnight) (?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:no (?:improvement|change|difference)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
+     r"|(?:after |despite |even after )?res(?:ted|ting)(?: [\w']+){0,8},? (?:it's |its |it is )?(?:just )?as (?:bad|sore|painful)\b"
+     r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite|while|when) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
+    # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
+    (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?:gunk|goo|fluid|discharge|stuff|liquid|ooze)|(?:blister|cut|wound|graze) (?:\w+ ){0,4}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow|weeping)"
+     r"|red (?:lines?|tracks?|marks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
+    # A suspected stress reaction, a bone that hurts to the touch in one spot.
+    (False, r"stress reaction\b" + "".join(f"(?<!{words} stress reaction)" for words in _AS_A_RISK) + r"|bone stress injur\w*"
+     r"|(?:spot|point) (?:\w+ ){0,5}(?:hurts|is (?:\w+ )?(?:sore|tender|painful)) (?:to (?:the )?touch|when (?:i |you )?(?:press|push|touch|prod|poke))"
+     r"|(?:hurts?|tender|sore|painful) to (?:the )?touch (?:\w+ ){0,2}(?:one|a|single|specific|exact|particular) (?:\w+ )?(?:spot|point)"
+     r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:on )?(?:the |my )?(?:top of (?:my |the )?foot|shin ?bone|tibia|metatarsals?) (?:\w+ ){0,3}(?:hurts|is agony|agony|is painful|painful|makes me)"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
