@@ -512,6 +512,30 @@ def _is_echo_question(sentence: Sentence) -> bool:
     return text.endswith("?") and len(text.split()) <= 3
 
 
+# "a new pair cannot help a stabbing pain": the negation is of the remedy, not the symptom.
+_NEGATED_REMEDY = re.compile(
+    r"\b(?:cannot|can't|cant|can not|won't|wont|will not|doesn't|does not|don't|do not|didn't|"
+    r"did not|never|not)\s+(?:\w+\s+)?(?:help|fix|cure|solve|sort|treat|mend|heal|ease|relieve)"
+    r"(?:s|ed|ing)?\s+(?:out\s+)?(?:with\s+)?(?:\w+\s+){0,2}$",
+    re.ASCII,
+)
+# A symptom that passes at once: "...numb, but I loosened the laces and it stopped straight
+# away", "went to sleep ... woke up fine after a minute", "come back the moment you loosen".
+_PASSES_AT_ONCE = re.compile(
+    r"\b(?:stopped|stops|went away|goes away|go away|was gone|disappeared|came back|come back|"
+    r"comes back|woke up fine|back to normal|fine again|eased off|wore off|wears off)"
+    r"(?:\s+\w+){0,2}\s+(?:straight away|straightaway|immediately|at once|instantly|right away|"
+    r"the moment|as soon as|within (?:a|one|two|a few) (?:minutes?|seconds?)|"
+    r"after (?:a|one|a few|a couple of) (?:minutes?|moments?|seconds?))\b",
+    re.ASCII,
+)
+
+
+def _passes_at_once(sentence: Sentence, cue_end: int) -> bool:
+    text = sentence.text[cue_end : min(sentence.end, cue_end + 2 * WINDOW)]
+    return _PASSES_AT_ONCE.search(text) is not None
+
+
 def cue_weight(
     *,
     kind: str,
@@ -532,9 +556,11 @@ def cue_weight(
     if red_flag:
         if negation_shaped:  # the cue is itself a negation: "does not improve with rest"
             return weight
-        if is_negated(prefix) or (check_inside and is_negated(found.group())):
+        if is_negated(prefix) and _NEGATED_REMEDY.search(prefix) is None:
             return 0.0
-        return weight
+        if check_inside and is_negated(found.group()):
+            return 0.0
+        return 0.0 if _passes_at_once(sentence, found.end()) else weight
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:
         return 0.0
     if sentence.product_copy or _is_concession(sentence, found.start()):

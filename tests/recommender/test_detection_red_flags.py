@@ -109,3 +109,87 @@ def test_infection_and_suspected_bone_trouble_in_everyday_words(detector, text):
 )
 def test_look_alikes_of_the_new_wordings_are_not_red_flags(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ache in my hip carries on down the front of my thigh to the knee.",
+        "A zing, like grabbing a live wire, that runs down the side of my arm.",
+        "I get a jolt from my neck into my elbow when I look over my shoulder.",
+        "there is electricity go down in my right leg to the foot",
+        "Stabbing pain in my lower back every time I sneeze, and it flicks into my hip.",
+        "It's like someone jabs a sewing needle in my heel.",
+        "Knife-in-the-heel feeling on the first step.",
+        "My fingers go fizzy on long runs.",
+        "A burning, fizzy feeling under my toes.",
+        "It burns and prickles like a nerve thing.",
+        "My shin feels kind of detached, like it belongs to somebody else.",
+        "My left calf seems to lose all power after 5k.",
+        "If your grip on a cup weakens on long runs, get your neck checked.",
+        "I can't feel a pinprick on the side of my thigh.",
+    ],
+)
+def test_nerve_pain_and_weakness_told_as_a_story(detector, text):
+    result = detector.detect(text)
+    assert result.has_red_flag, result.as_dict()
+    assert result.red_flags[0].evidence == (text,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ache gets me up at 4am most nights.",
+        "I woke at 1 and again at 5 last night with my knee aching.",
+        "Ten days completely off, zero difference, if anything it's worse.",
+        "A week off and the spot is more tender now.",
+        "knee pain that has not budged after two months completely off",
+        "I can press one exact point on my shin that makes me jump.",
+        "The top of my foot aches in one small spot.",
+        "The GP said it could be a bone stress injury.",
+        "I've been running a temperature of 39 and my ankle is swollen.",
+        "Heard a pop in my calf and can't push off on it.",
+        "I had an accident in my shorts on the long run and my back has been bad since.",
+        "I needed a wee halfway and didn't make it, and my back is sore.",
+    ],
+)
+def test_night_pain_time_off_bones_fever_and_bladder_told_as_a_story(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+def test_a_remedy_that_cannot_help_does_not_deny_the_symptom(detector):
+    assert detector.detect("New insoles cannot fix a shooting pain in the heel.").has_red_flag
+    assert not detector.detect("No shooting pain, just a dull ache in the heel.").has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My toes went numb at 10k but I loosened my laces and it stopped straight away.",
+        "My foot went to sleep on the train and woke up fine after a minute.",
+        "If your toes go numb only when the laces are tight and come back the moment you "
+        "loosen them, that is pressure.",
+    ],
+)
+def test_a_symptom_that_passes_at_once_is_not_a_red_flag(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My calves were aching but I carried on down to the foot of the hill.",
+        "The ache runs along the arch of my foot.",
+        "Heel pain that goes into the arch first thing in the morning.",
+        "Does the temp of 38 degrees matter for the race?",
+        "I went for a wee before the start and didn't make it to the start line on time.",
+        "She heard a pop song on the radio mid run.",
+        "I feel fizzy with excitement before races.",
+        "Fizzy drinks before a run give me a stitch.",
+        "Bone stress adapts to load over months.",
+        "My grip on the bottle is fine.",
+        "The cramp eased off straight away.",
+    ],
+)
+def test_look_alikes_of_story_wordings_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag

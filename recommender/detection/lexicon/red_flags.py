@@ -32,21 +32,23 @@ _COMMON = r"\w*\b(?! (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a r
 _FRACTURE = "stress" + "".join(f"(?<!{words} stress)" for words in _AS_A_RISK) + r" fractur" + _COMMON
 _FRACTURE += "|fractur(?<!stress fractur)" + "".join(f"(?<!{words} fractur)" for words in _AS_A_RISK)
 _FRACTURE += _COMMON
-_PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside)"
+_PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside|elbows?|wrists?|forearms?)"
 # Something felt that moves along a limb: "the ache in my lower back now runs right down the
 # back of my left leg", "burns like it's on fire, goes down to the knee".
 # Each felt word opens its own alternative, so each is scanned for as plain text and runs
 # only in sentences that hold it.
 # (Tingling, numbness, electric shocks and sciatica are red flags wherever they go.)
-_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", "burning", "zaps?", "zapping", "jolts?", r"shoot\w*", r"throb\w*")
+_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", "burning", "zaps?", "zapping", "jolts?", "electricity", r"shoot\w*", r"throb\w*")
 
 
 def _each_felt(rest: str) -> str:
     return "|".join(word + rest for word in _FELT_WORDS)
 
 
-_MOVES = r"(?:runs|running|ran|goes|going|went|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming)"
+_MOVES = r"(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming)"
 _NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
+# "runs along the arch of my foot": pain that stays inside the foot does not travel along a limb.
+_NOT_IN_FOOT = r"(?!(?:the |my |your )?(?:arch|sole|ball|bottom|underside|top|heel|base)\b)"
 
 # Time off, each opening its own alternative (scanned for as plain text).
 _TIME_OFF = (
@@ -61,17 +63,17 @@ RED_FLAG_CUES = [
     (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|nail|hot poker|red[\s-]hot poker)\b(?! through)"),
     (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both )?(?:\w+ )?{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
-    (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:that|my|the) (?:\w+ )?(?:foot|leg|toes)|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
+    (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
     (False, r"(?:going to|gonna|about to|might|could|will) (?:\w+ )?(?:give way|give out|buckle|collapse)\b|lost (?:all |the |my )?(?:strength|power) in|(?:and|then|radiating|going|shooting) down (?:both|my|one|the|your|his|her) (?:left |right )?legs?\b"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:day and night|all night|through the night)|woken (?:up )?by (?:the )?(?:pain|ache|throbbing)"
-     r"|(?:cough|coughing|sneeze|sneezing) (?:\w+ ){0,3}(?:hurts|pain|shoots|makes it worse|is agony)|(?:hurts|pain\w*|worse|shoots?) (?:\w+ ){0,3}when (?:i |you )?(?:cough|sneeze)|heard (?:a |something )?(?:crack|snap)\b(?! of)"),
+     r"|(?:cough|coughing|sneeze|sneezing) (?:\w+ ){0,3}(?:hurts|pain|shoots|makes it worse|is agony)|(?:hurts|pain\w*|worse|shoots?) (?:\w+ ){0,5}(?:when|whenever|every time|each time|if) (?:i |you )?(?:cough|sneeze)|heard (?:a |something )?(?:(?:crack|snap)\b(?! of)|pop\b(?=\s*(?:[,.;!?]|$|and\b|in\b|from\b|at\b|then\b|when\b|as\b|while\b)))"),
     (False, rf"shooting (?:\w+ )?(?:{_PAIN}|down|through|into|up)|(?:pain|ache|it|that) (?:\w+ ){{0,2}}shoots?|shoots? (?:\w+ )?(?:down|through|into|up) (?:\w+ )?{_LIMB}"),
     (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
      rf"|(?:pain|ache|aching|burning|tingling|throbbing|zaps?|zings?|jolts?) (?:\w+ )?(?:all the way |right )?(?=down )\w+ (?:the (?:back|front|side|outside|inside|length) of )?(?:my |your |the |one |his |her |their )?(?:left |right |whole |entire )?(?:legs?|arms?)\b"
      rf"|burning (?:\w+ )?(?:pain|sensation|feeling|ache) (?:\w+ ){{0,3}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}"),
     (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?! of (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
-    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b"),
-    (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|days? off|a break|time off|a week off|weeks? off|stopping|ice|painkillers)"),
+    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b|(?:my|your|his|her|their) grip (?:on (?:a |the |my |your )?(?:\w+ ){{0,2}}(?:bottles?|cups?|mugs?|phone|keys|kettle|handles?|flask) )?(?:weakens|weakened|weakening|fails|failing|failed|gets weak\w*)"),
+    (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off|a break|time off|stopping|ice|painkillers)"),
     (True, r"(?:rested|resting|rest|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't|doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:help|helps|helped|helping|improved|changed|work|works|worked|working|make (?:any|a) difference|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b"),
     (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*|feverish|high temperature|night sweats|unexplained weight loss"
@@ -90,7 +92,7 @@ RED_FLAG_CUES = [
      r"|(?:pinpoint|point|bony|bone) (?:\w+ )?(?:tenderness|tender spot|pain)|(?:localised|localized|pinpoint) (?:\w+ )?(?:pain|tenderness|ache) (?:\w+ ){0,3}(?:bone|shin ?bone|tibia|metatarsal)\b|bone (?:\w+ )?(?:is |feels )?(?:tender|sore|painful)(?= (?:\w+ ){0,3}(?:spot|point|touch|press\w*))"),
     (False, r"(?:loss of|lost|losing|changes? (?:in|to)|trouble with|problems? with|no control over|can't control) (?:my |your |their )?(?:bladder|bowels?)|(?:bladder|bowel) (?:control|changes?|incontinence|dysfunction)|control\w* (?:of |over )?(?:my |your |their )?(?:bladder|bowels?)|incontinen\w*|accidents? (?:\w+ ){0,3}(?:wee|pee|bladder|bowel)|wet (?:myself|themselves|yourself)"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:even )?walk on (?:it|my \w+|that \w+)|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:pee|urinate|wee)\b|(?:can't|cannot|couldn't|unable to) (?:\w+ )?hold (?:my |it |in )?(?:wee|pee|urine|bladder|bowels?|it in)"),
-    (False, rf"(?:sharp|sharper|sharpest|stabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
+    (False, rf"(?:sharp|sharper|sharpest|stabbing|jabbing|searing|excruciating|knife[\s-]like|unbearable|piercing) (?:\w+ ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
     (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
     (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB} (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b(?! (?:\w+ ){{0,2}}(?:at|by|towards?|near) the end\b| after (?:the |a |my |that )?(?:race|run|marathon|session|long run|workout|intervals))|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
@@ -98,7 +100,7 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, _each_felt(rf"(?: [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} (?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b")
+    (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
      + "|" + _each_felt(rf"(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b")),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
@@ -106,7 +108,7 @@ RED_FLAG_CUES = [
      r"|like (?:i'm |i am |im |you're |you are )?(?:standing|stepping|treading|walking|landing) on (?:a |an |broken |shards of |sharp )?(?:drawing[\s-]pins?|pins?|nails?|glass|knives|knife|tacks?|thumbtacks?|needles?|lego|a lego brick|razor\w*)"
      r"|(?:pain|ache|hurts?|hurting|twinges?|heel|knee|foot|shin|it's|its|it is) (?:\w+ ){0,8}(?:proper|really|very|so|super|quite|pretty|bloody|dead|damn|real|properly|seriously) sharp(?=\s*(?:[,.!?;]|$)|\s+(?:when|whenever|on|in|at|every|with|if|now|today|after|during|first|pain)\b)"),
     # Woken in the night by the pain: "woke up at 3am with my hip throbbing".
-    (False, r"(?:wake|wakes|woke|waking|woken)(?: up)? (?:at \d\w*(?: ?am| o'?clock)?|at (?:one|two|three|four|five) (?:am|in the morning)|at night|in the night|in the middle of the night|during the night|each night|every night|most nights)(?: \w+){0,2} (?:with|from|because of|due to|in) (?:\w+ ){0,3}(?:pain|ache|aching|throb\w*|hurting|agony|burning)"),
+    (False, r"(?:wake|wakes|woke|waking|woken)(?: up)? (?:(?:at|around|about) \d\w*(?: ?am| o'?clock)?|at (?:one|two|three|four|five) (?:am|in the morning)|at night|in the night|in the middle of the night|during the night|each night|every night|most nights)(?: \w+){0,6} (?:with|from|because of|due to|in) (?:\w+ ){0,3}(?:pain|ache|aching|throb\w*|hurting|agony|burning)"),
     # A numb or fuzzy foot or hand: "toes on my left foot feel fuzzy and dead".
     (False, rf"(?:toes?|fingers?) (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|dead|wooden|like cotton wool)\b|{_PART} (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|like cotton wool)\b"),
     # A foot that drops and scuffs, tripping on kerbs over nothing.
@@ -134,27 +136,35 @@ RED_FLAG_CUES = [
      r"|(?:ants|insects|bugs|spiders) (?:\w+ )?crawling\b"
      rf"|{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) to sleep\b|{_LIMB} (?:\w+ )?(?:feels?|felt) like (?:it's|its|it is|they're|they are) (?:buzzing|fizzing|vibrating)"
      r"|(?:foot|feet|toes?|hands?|fingers?) (?:\w+ ){0,2}(?:feels?|felt|feeling) (?:\w+ )?dead\b(?! (?:tired|heavy|after|at the end))"
-     r"|(?:sticking|stabbing|jabbing|driving|pushing|poking|twisting|hammering|stuck|driven|jammed|shoved) (?:a |an )?(?:knife|nail|needle|skewer|blade|dagger|screwdriver)s? (?:\w+ )?(?:in|into|through|up)\b"
+     r"|(?:stick|sticks|sticking|stuck|stab|stabs|stabbing|jab|jabs|jabbing|drive|drives|driving|driven|poke|pokes|poking|twist|twists|twisting|hammer\w*|jam|jams|jammed|shove\w*|pushing) (?:a |an )?(?:\w+ )?(?:knife|nail|needle|skewer|blade|dagger|screwdriver)s? (?:\w+ )?(?:in|into|through|up)\b|knife[\s-]in[\s-](?:the|my)\b|(?:touching|grabbing|holding) a live wire"
      r"|(?:searing|agonising|agonizing|crippling|blinding) (?:\w+ ){0,2}(?:pains?|aches?|twinges?)|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:searing|agonising|agonizing|crippling)"
      rf"|spread\w* (?:up|down|into|along|through) (?:my|the|your|his|her|their) (?:whole |entire |left |right )?{_PART}\b"
-     r"|nerve[\s-](?:related|type|like)|nervy (?:pain|feeling|sensation)"),
+     r"|nerve[\s-](?:related|type|like)|nervy (?:pain|feeling|sensation)|(?:a |like a )nerve thing|nerve symptoms?"
+     r"|(?:burning|tingly|prickly|buzzy|numb),? fizzy|fizzy (?:\w+ )?(?:feeling|sensation|pain)"
+     rf"|{_PART} (?:\w+ ){{0,3}}(?:go|goes|going|went|gone|feel|feels|felt|feeling|turn|turns) (?:\w+ )?fizzy"
+     rf"|{_PART} (?:\w+ ){{0,3}}(?:feels?|felt) (?:\w+ ){{0,2}}(?:distant|detached|disconnected)\b|belongs? to (?:someone|somebody) else"),
     (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
     # Weakness: an ankle or knee that gives out, a leg about to give, a foot that will not
     # lift, no rising onto the toes, things dropped from a weak hand.
     (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
-     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b"),
+     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b"
+     r"|(?:thigh|leg|foot|calf|arm|hand) (?:\w+ ){0,4}(?:lose|loses|losing|lost) (?:all |its |my |the )?(?:power|strength)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer|struggl\w* to) (?:\w+ ){0,2}(?:stand|get|go|rise|balance|push) (?:up )?on (?:my |the |that |one )?(?:tip ?toes?|tiptoe|toes)\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
      r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)"),
     # Bladder and bowel: wetting oneself, trouble going to the toilet.
-    (False, r"(?:peeing|peed|pee|weeing|weed|wetting|wet|soiled|soiling) (?:myself|themselves|yourself|himself|herself)\b|(?:trouble|problems?|difficulty|struggl\w*) (?:\w+ )?(?:going to the (?:toilet|loo|bathroom)|peeing|weeing|urinating|emptying (?:my |the )?bladder)"),
+    (False, r"(?:peeing|peed|pee|weeing|weed|wetting|wet|soiled|soiling) (?:myself|themselves|yourself|himself|herself)\b|(?:trouble|problems?|difficulty|struggl\w*) (?:\w+ )?(?:going to the (?:toilet|loo|bathroom)|peeing|weeing|urinating|emptying (?:my |the )?bladder)"
+     r"|accident in (?:my|his|her|their|your) (?:shorts|pants|trousers|knickers|underwear|tights|leggings)"),
+    (True, r"(?:wee|pee|toilet|loo)\b(?: [\w']+){0,8} (?:didn't|did not|couldn't|could not|don't|didnt) (?:quite )?make it\b(?! (?:to|in|on|for|through|back) (?!the (?:toilet|loo|bathroom)))"
+     r"|(?:can't|cannot|couldn't|can barely|can hardly) feel (?:a |the )?(?:pin|pinprick|needle|touch)\b"),
     # Pain at rest or in the night in plainer words: kept from sleep, worse resting, even in bed.
+    (False, r"gets? me up (?:at \d\w*|in the night|at night|(?:most|every|some) nights|during the night)"),
     (True, r"(?:can't|cannot|couldn't|unable to|hard to|struggl\w* to) (?:\w+ )?sleep (?:\w+ ){0,2}(?:because of|for|with|due to|from) (?:the |my |this )?(?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|hurting)"
      r"|(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:go|goes) away,? (?:\w+ )?even (?:in bed|at night|at rest|when (?:i |you )?(?:rest|am resting|'m resting|sleep|lie down)|while (?:resting|sleeping|lying)|lying|resting|sitting)"),
     (False, r"(?:pain|ache|aching|throbbing|it) (?:\w+ ){0,3}(?:keeps|kept|stops|stopped|stopping|keeping) (?:me|you) (?:from )?sleep\w*"
      r"|(?:hurts?|aches?|aching|throbs?|pain\w*) (?:\w+ ){0,2}(?:more|worse) (?:when|while) (?:i'm |i am |you're |you are )?(?:resting|lying (?:down|still|in bed)|sitting still|in bed)\b(?! (?:\w+ ){0,3}after)"
      r"|even (?:when |while )?(?:resting|lying (?:down|still|flat|in bed)|in bed|sitting still)(?: [\w']+){0,4},? (?:it |my \w+ |the (?:pain|ache) )?(?:still )?(?:aches|hurts|throbs|is sore|is painful|is there)\b"
      r"|(?:pain|hurts?|aches?|aching|throbbing),? (?:\w+ ){0,3}even (?:in bed|when (?:i |you )?(?:rest|lie down|sleep)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
-    (True, r"(?:a|one|two|three|four|five|six|\d+|several|a few|couple of) (?:\w+ )?(?:days?|weeks?|months?|fortnight) (?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:no (?:improvement|change|difference)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
+    (True, r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|couple of) (?:\w+ )?(?:days?|weeks?|months?|fortnight) (?:\w+ )?(?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:(?:no|zero) (?:improvement|change|difference)\b|if anything (?:\w+ ){0,2}(?:worse|nastier|more painful|sorer|more tender)|(?:is |it's |its )?(?:actually )?more (?:tender|painful|sore)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
      r"|(?:after |despite |even after )?res(?:ted|ting)(?: [\w']+){0,8},? (?:it's |its |it is )?(?:just )?as (?:bad|sore|painful)\b"
      r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite|while|when) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
     # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
@@ -164,6 +174,9 @@ RED_FLAG_CUES = [
     (False, r"stress reaction\b" + "".join(f"(?<!{words} stress reaction)" for words in _AS_A_RISK) + r"|bone stress injur\w*"
      r"|(?:spot|point) (?:\w+ ){0,5}(?:hurts|is (?:\w+ )?(?:sore|tender|painful)) (?:to (?:the )?touch|when (?:i |you )?(?:press|push|touch|prod|poke))"
      r"|(?:hurts?|tender|sore|painful) to (?:the )?touch (?:\w+ ){0,2}(?:one|a|single|specific|exact|particular) (?:\w+ )?(?:spot|point)"
+     r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:one|a single|a specific|one exact|one particular|the exact) (?:\w+ )?(?:spot|point)\b"
+     r"|(?:top of (?:my |the )?foot|shin|shinbone|tibia|metatarsals?|heel bone) (?:\w+ ){0,2}(?:hurts|is sore|is tender|is painful|aches) (?:in|at|on) (?:one|a single|a specific|one exact|one particular|a tiny|a small|just one|exactly one) (?:\w+ )?(?:spot|point|place)\b"
+     r"|bone stress\b(?! (?:tolerance|adapt\w*|resilience|builds?))|(?:running a|running|ran a|have a|had a|got a|with a|my) (?:high )?(?:temp|temperature) (?:of |is |was |at |around |over )?(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)\b"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:on )?(?:the |my )?(?:top of (?:my |the )?foot|shin ?bone|tibia|metatarsals?) (?:\w+ ){0,3}(?:hurts|is agony|agony|is painful|painful|makes me)"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
