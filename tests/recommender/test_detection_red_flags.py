@@ -193,3 +193,52 @@ def test_a_symptom_that_passes_at_once_is_not_a_red_flag(detector, text):
 )
 def test_look_alikes_of_story_wordings_are_not_red_flags(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain that persists despite rest needs a scan.",
+        "Pain that is still there after two weeks of rest should be looked at.",
+        "If resting doesn't ease it, see a doctor.",
+        "Rest doesn't seem to help.",
+        "The more I rest the worse it gets.",
+        "Pain that comes on at rest or at night is a warning sign.",
+        "I've been up all night with my knee.",
+        "I couldn't sleep a wink because of my hip.",
+        "Pain you can pinpoint with a fingertip on the shin needs an X-ray.",
+        "It's like hot water running down my leg.",
+        "My thigh has a numb patch.",
+        "It's like a current running through my foot.",
+        "It zaps me whenever I land.",
+        "My knee just went from under me.",
+        "My leg won't hold me.",
+        "It feels like my leg isn't there.",
+        "I can't wiggle my toes.",
+        "There was a crack and now I can't weight-bear.",
+        "I can't bear to put my foot on the floor in the morning.",
+        "Since the fall I've had no control over my bladder.",
+        "My knee is swollen up like a balloon and hot.",
+        "The skin around the blister is angry and red and spreading.",
+    ],
+)
+def test_warning_signs_in_more_everyday_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rest of the week doesn't help my training plan.",
+        "Rest days help me recover.",
+        "I was up all night with the baby.",
+        "The dead patch of grass at the park is softer.",
+        "The current running through the race village was electric.",
+        "I can't wiggle my toes in these shoes, the toe box is too narrow.",
+        "I couldn't sleep a wink before the marathon.",
+        "A dull ache that lingers after long runs.",
+        "Red and white socks.",
+    ],
+)
+def test_look_alikes_of_more_everyday_warning_signs(detector, text):
+    assert not detector.detect(text).has_red_flag
