@@ -519,6 +519,7 @@ _NEGATED_REMEDY = re.compile(
     r"(?:s|ed|ing)?\s+(?:out\s+)?(?:with\s+)?(?:\w+\s+){0,2}$",
     re.ASCII,
 )
+_NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.ASCII)
 # A symptom that passes at once: "...numb, but I loosened the laces and it stopped straight
 # away", "went to sleep ... woke up fine after a minute", "come back the moment you loosen".
 _PASSES_AT_ONCE = re.compile(
@@ -557,6 +558,8 @@ def cue_weight(
         if negation_shaped:  # the cue is itself a negation: "does not improve with rest"
             return weight
         if is_negated(prefix) and _NEGATED_REMEDY.search(prefix) is None:
+            return 0.0
+        if _NO_LONGER.search(prefix):  # "toes no longer numb": the symptom is over
             return 0.0
         if check_inside and is_negated(found.group()):
             return 0.0

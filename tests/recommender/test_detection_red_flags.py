@@ -242,3 +242,39 @@ def test_warning_signs_in_more_everyday_words(detector, text):
 )
 def test_look_alikes_of_more_everyday_warning_signs(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A runner whose calf feels hot, tight and swollen for no reason needs same-day care.",
+        "If you can't hop on the sore leg without pain, get an X-ray.",
+        "Difficulty passing urine with back pain is an emergency.",
+        "Feeling unwell with a swollen, painful knee needs checking.",
+        "A sharp, catching pain in my knee.",
+        "A hot, needle-like pain in the ball of my foot.",
+        "I get a hot poker feeling in my heel.",
+        "Weakness in my ankle when I try to push off.",
+        "My leg feels heavy and drags behind me.",
+        "I'm dragging my foot.",
+        "I'm scared I've broken something in my foot.",
+        "A bump on my shin that is very tender to touch.",
+        "The skin is red, warm and spreading around the blister.",
+    ],
+)
+def test_warning_signs_in_article_and_shopper_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No longer numb, all fine now.",
+        "The heel counter is weak.",
+        "A red, white and spreading logo.",
+        "I keep dragging my feet about signing up.",
+        "Sharp, snappy shoes for race day.",
+    ],
+)
+def test_look_alikes_of_article_and_shopper_warning_signs(detector, text):
+    assert not detector.detect(text).has_red_flag
