@@ -527,7 +527,9 @@ _PASSES_AT_ONCE = re.compile(
     r"comes back|woke up fine|back to normal|fine again|eased off|wore off|wears off)"
     r"(?:\s+\w+){0,2}\s+(?:straight away|straightaway|immediately|at once|instantly|right away|"
     r"the moment|as soon as|within (?:a|one|two|a few) (?:minutes?|seconds?)|"
-    r"after (?:a|one|a few|a couple of) (?:minutes?|moments?|seconds?))\b",
+    r"after (?:a|one|a few|a couple of) (?:minutes?|moments?|seconds?))\b"
+    r"|\b(?:but|and) (?:it's |its |it is |i'm |im |i am |all )?"
+    r"(?:fine|all good|sorted|gone|back to normal) now\b",
     re.ASCII,
 )
 

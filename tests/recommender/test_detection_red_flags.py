@@ -278,3 +278,44 @@ def test_warning_signs_in_article_and_shopper_words(detector, text):
 )
 def test_look_alikes_of_article_and_shopper_warning_signs(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shooty pains in my heel",
+        "zappy feeling in my toes",
+        "my foot's numbish after 10k",
+        "knee keeps going on me",
+        "my ankle goes from under me",
+        "foot feels asleep the whole run",
+        "my heel kills at night",
+        "can't sleep on my side cos of my hip",
+        "lying in bed it throbs",
+        "rested it for 3 weeks, no change",
+        "3 weeks no running and it's the same",
+        "it's still sore even though I stopped running",
+        "my calf is swollen and really tender and warm",
+        "j'ai des fourmis dans le pied",
+        "sinto dormência no pé",
+        "dolor punzante en el talón",
+        "stechender Schmerz in der Ferse",
+    ],
+)
+def test_red_flags_in_slang_and_other_languages(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a nervy feeling before the race.",
+        "My legs were asleep for the first mile, need more coffee.",
+        "My knee went on me a bit on the stairs once last year but fine now.",
+        "The hills are killing me at night runs.",
+        "It's the same shoe as last year.",
+        "A tingly feeling of excitement.",
+    ],
+)
+def test_look_alikes_of_slang_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -53,7 +53,7 @@ _NOT_IN_FOOT = r"(?!(?:the |my |your )?(?:arch|sole|ball|bottom|underside|top|he
 # Time off, each opening its own alternative (scanned for as plain text).
 _TIME_OFF = (
     "a break", "time off", "days? (?:off|of rest|of no running|without running)",
-    "weeks? (?:off|of rest|of no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
+    "weeks? (?:off|of rest|of no running|no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
     "months? (?:off|of rest|of no running|without running)",
 )
 
@@ -71,7 +71,7 @@ RED_FLAG_CUES = [
     (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
      rf"|(?:pain|ache|aching|burning|tingling|throbbing|zaps?|zings?|jolts?) (?:\w+ )?(?:all the way |right )?(?=down )\w+ (?:the (?:back|front|side|outside|inside|length) of )?(?:my |your |the |one |his |her |their )?(?:left |right |whole |entire )?(?:legs?|arms?)\b"
      rf"|burning (?:\w+ )?(?:pain|sensation|feeling|ache) (?:\w+ ){{0,3}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}"),
-    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?! of (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
+    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?!(?: \w+)? (?:of|with) (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
     (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_PART}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b|(?:my|your|his|her|their) grip (?:on (?:a |the |my |your )?(?:\w+ ){{0,2}}(?:bottles?|cups?|mugs?|phone|keys|kettle|handles?|flask) )?(?:weakens|weakened|weakening|fails|failing|failed|gets weak\w*)"),
     (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off|a break|time off|stopping|ice|painkillers)"),
     (True, r"(?:rested|resting|rest(?! of\b)|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't|doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:help|helps|helped|helping|improved|changed|work|works|worked|working|make (?:any|a) difference|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
@@ -119,9 +119,9 @@ RED_FLAG_CUES = [
     (PREFIX_ONLY, r"(?:struggl\w*|trouble|difficulty|hard|difficult|problems?|can barely|can hardly) (?:to |with |in )?(?:\w+ )?hold\w* (?:a |my |it |in |on to |onto )?(?:wee|pee|urine|bladder|bowels?|it in|poo)\b|(?:leak\w*|dribbl\w*) (?:\w+ )?(?:wee|pee|urine)\b"
      r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between)\b(?! (?:the world|a while|ages|years))"),
     # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
-    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
-     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)" for start in _TIME_OFF)
-     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse)"
+    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b|(?:it's|its|it is) (?:exactly |just |still )?the same\b)"
+     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b|(?:it's|its|it is) (?:exactly |just |still )?the same\b)" for start in _TIME_OFF)
+     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b|(?:it's|its|it is) (?:exactly |just |still )?the same\b)"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
     # A suspected crack or break in a bone.
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
@@ -139,7 +139,7 @@ RED_FLAG_CUES = [
      r"|(?:stick|sticks|sticking|stuck|stab|stabs|stabbing|jab|jabs|jabbing|drive|drives|driving|driven|poke|pokes|poking|twist|twists|twisting|hammer\w*|jam|jams|jammed|shove\w*|pushing) (?:a |an )?(?:\w+ )?(?:knife|nail|needle|skewer|blade|dagger|screwdriver)s? (?:\w+ )?(?:in|into|through|up)\b|knife[\s-]in[\s-](?:the|my)\b|(?:touching|grabbing|holding) a live wire"
      r"|(?:searing|agonising|agonizing|crippling|blinding) (?:\w+ ){0,2}(?:pains?|aches?|twinges?)|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:searing|agonising|agonizing|crippling)"
      rf"|spread\w* (?:up|down|into|along|through) (?:my|the|your|his|her|their) (?:whole |entire |left |right )?{_PART}\b"
-     r"|nerve[\s-](?:related|type|like)|nervy (?:pain|feeling|sensation)|(?:a |like a )nerve thing|nerve symptoms?"
+     r"|nerve[\s-](?:related|type|like)|nervy pain|(?:a |like a )nerve thing|nerve symptoms?"
      r"|(?:burning|tingly|prickly|buzzy|numb),? fizzy|fizzy (?:\w+ )?(?:feeling|sensation|pain)"
      rf"|{_PART} (?:\w+ ){{0,3}}(?:go|goes|going|went|gone|feel|feels|felt|feeling|turn|turns) (?:\w+ )?fizzy"
      rf"|{_PART} (?:\w+ ){{0,3}}(?:feels?|felt) (?:\w+ ){{0,2}}(?:distant|detached|disconnected)\b|belongs? to (?:someone|somebody) else"),
@@ -158,7 +158,7 @@ RED_FLAG_CUES = [
      r"|(?:can't|cannot|couldn't|can barely|can hardly) feel (?:a |the )?(?:pin|pinprick|needle|touch)\b"),
     # Pain at rest or in the night in plainer words: kept from sleep, worse resting, even in bed.
     (False, r"gets? me up (?:at \d\w*|in the night|at night|(?:most|every|some) nights|during the night)"),
-    (True, r"(?:can't|cannot|couldn't|unable to|hard to|struggl\w* to) (?:\w+ )?sleep (?:\w+ ){0,2}(?:because of|for|with|due to|from) (?:the |my |this )?(?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|hurting)"
+    (True, r"(?:can't|cannot|couldn't|unable to|hard to|struggl\w* to) (?:\w+ )?sleep (?:on (?:my |either |that |one )?(?:\w+ )?side )?(?:\w+ ){0,2}(?:because of|for|with|due to|from|cos of|coz of|cause of) (?:the |my |this )?(?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|hurting|hip|knee|back|shin|heel|leg|calf|ankle|foot)\b"
      r"|(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:go|goes) away,? (?:\w+ )?even (?:in bed|at night|at rest|when (?:i |you )?(?:rest|am resting|'m resting|sleep|lie down)|while (?:resting|sleeping|lying)|lying|resting|sitting)"),
     (False, r"(?:pain|ache|aching|throbbing|it) (?:\w+ ){0,3}(?:keeps|kept|stops|stopped|stopping|keeping) (?:me|you) (?:from )?sleep\w*"
      r"|(?:hurts?|aches?|aching|throbs?|pain\w*) (?:\w+ ){0,2}(?:more|worse) (?:when|while) (?:i'm |i am |you're |you are )?(?:resting|lying (?:down|still|in bed)|sitting still|in bed)\b(?! (?:\w+ ){0,3}after)"
@@ -186,6 +186,15 @@ RED_FLAG_CUES = [
      r"|(?:hot|red|warm), (?:\w+,? )?(?:and )?(?:swollen|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?:unwell|ill|poorly|feverish) (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?:swollen|swelling|hot|red)\b"
      r"|(?:broken|broke|cracked|fractured) something\b|(?:bump|lump|spot|point) (?:\w+ ){0,5}(?:very |really |extremely )?tender to (?:the )?touch|(?:needle|knife|pin|razor)[\s-]like (?:\w+ )?(?:pain|feeling|sensation)|hot poker"
      r"|(?:leg|foot) (?:\w+ ){0,3}drags\b|dragging (?:my|one|the|his|her) (?:\w+ )?(?:foot|leg)\b|(?:difficulty|trouble|problems?|pain|burning) (?:\w+ )?passing (?:urine|water)\b"),
+    # Slang and shorthand: shooty, zappy or stabby pains, a numbish foot, a foot that is asleep,
+    # a knee that keeps going on one, a heel that kills at night.
+    (False, r"(?:shooty|zappy|stabby|electric-?y|prickly)(?: \w+)? (?:pains?|feelings?|sensations?|aches?|twinges?)\b|numbish\b"
+     r"|(?:foot|feet|toes?|hands?|fingers?|arms?) (?:\w+ ){0,2}(?:is|are|feels?|felt|was|were|being|stays?|stayed) (?:\w+ )?asleep\b"
+     r"|(?:knee|knees|ankle|ankles|leg|legs) (?:\w+ ){0,2}(?:keeps? going|going|went|goes|gone) (?:out )?on me\b|(?:goes|going|gone|keeps going) (?:out )?from under (?:me|him|her|them)"
+     r"|(?:kills|killing|agony|murder) (?:me )?(?:at night|in bed|all night)(?! (?:runs?|races?|running))|(?:lying|laying) (?:in bed|down|still|flat)(?: [\w']+){0,3},? (?:it |my \w+ )?(?:throbs|aches|hurts|burns)\b"
+     r"|(?:still|really) (?:sore|hurts|painful|aching|aches) (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i've |i have |i |i'd |having )?(?:stopped|not been|haven't been|quit|given up) (?:\w+ )?(?:running|training|run)"
+     r"|(?:swollen|swelling)(?=(?:,? and|,)(?: \w+){1,3},? and (?:red|hot|warm)\b)"
+     r"|fourmis (?:dans|aux)|dorm[eê]ncia|punzante|lancinante|stechende?[rn]? schmerz|dolore acuto|dor aguda|dolor agudo|douleur aigu"),
     # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
     (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?:gunk|goo|fluid|discharge|stuff|liquid|ooze)|(?:blister|cut|wound|graze) (?:\w+ ){0,4}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow|weeping)"
      r"|red (?:lines?|tracks?|marks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
