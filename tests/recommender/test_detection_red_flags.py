@@ -319,3 +319,42 @@ def test_red_flags_in_slang_and_other_languages(detector, text):
 )
 def test_look_alikes_of_slang_red_flags(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a buzzing like my phone's on vibrate in my calf",
+        "there's a vibrating feeling in my foot",
+        "I can't feel the ground under my foot when I run.",
+        "My leg doesn't do what I tell it to.",
+        "My foot has gone clumsy and I keep tripping.",
+        "The back of my leg burns all the way down.",
+        "I have a weird sensation down the back of my leg.",
+        "My glute pain now reaches my knee.",
+        "From my buttock it goes right into the calf.",
+        "It comes down the leg to the foot.",
+        "I've got no feeling from the knee down.",
+        "The pain is 9 out of 10 at night.",
+        "Took a week off, no change.",
+    ],
+)
+def test_nerve_signs_told_by_what_the_limb_does(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shoe has a strange feeling through the midsole into my foot.",
+        "My phone is on vibrate during races.",
+        "I rated the shoes 9 out of 10 at night runs.",
+        "I can't feel the ground in these max cushion shoes.",
+        "It comes down to the shoes in the end.",
+        "The shoe feels clumsy on turns.",
+        "It travels down the leg of the shorts.",
+        "Took a week off, no change in fitness.",
+    ],
+)
+def test_look_alikes_of_nerve_signs_told_by_the_limb(detector, text):
+    assert not detector.detect(text).has_red_flag
