@@ -524,10 +524,9 @@ _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.ASCII)
 # away", "went to sleep ... woke up fine after a minute", "come back the moment you loosen".
 _PASSES_AT_ONCE = re.compile(
     r"\b(?:stopped|stops|went away|goes away|go away|was gone|disappeared|came back|come back|"
-    r"comes back|woke up fine|back to normal|fine again|eased off|wore off|wears off)"
+    r"comes back|back to normal|fine again|eased off|wore off|wears off)"
     r"(?:\s+\w+){0,2}\s+(?:straight away|straightaway|immediately|at once|instantly|right away|"
-    r"the moment|as soon as|within (?:a|one|two|a few) (?:minutes?|seconds?)|"
-    r"after (?:a|one|a few|a couple of) (?:minutes?|moments?|seconds?))\b"
+    r"the moment|as soon as)\b|\bwoke up fine\b"
     r"|\b(?:but|and) (?:it's |its |it is |i'm |im |i am |all )?"
     r"(?:fine|all good|sorted|gone|back to normal) now\b",
     re.ASCII,

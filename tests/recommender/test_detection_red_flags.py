@@ -175,6 +175,11 @@ def test_a_symptom_that_passes_at_once_is_not_a_red_flag(detector, text):
     assert not detector.detect(text).has_red_flag
 
 
+def test_numbness_that_comes_back_on_every_run_is_still_a_red_flag(detector):
+    text = "My foot goes numb every run and the feeling comes back after a few minutes of walking."
+    assert detector.detect(text).has_red_flag
+
+
 @pytest.mark.parametrize(
     "text",
     [
