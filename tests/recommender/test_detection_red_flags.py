@@ -363,3 +363,32 @@ def test_nerve_signs_told_by_what_the_limb_does(detector, text):
 )
 def test_look_alikes_of_nerve_signs_told_by_the_limb(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any pain below the knee with back pain should be checked.",
+        "If you cannot lift the front of your foot, see a doctor.",
+        "If you can't walk on your heels or toes, get checked.",
+        "Difficulty walking on your heels can signal nerve weakness.",
+        "Pain that is constant and unrelenting needs a doctor.",
+        "Pain that is there all the time, day and night, needs checking.",
+        "Pain you can put one finger on is a warning sign.",
+    ],
+)
+def test_warning_signs_as_articles_list_them(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unrelenting rain on race day.",
+        "Put a finger on the map.",
+        "Walking on your heels is a good drill.",
+        "Pain just below the knee after hills, like tendon soreness.",
+    ],
+)
+def test_look_alikes_of_article_warning_signs(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -65,7 +65,7 @@ RED_FLAG_CUES = [
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
     (False, r"(?:going to|gonna|about to|might|could|will) (?:\w+ )?(?:give way|give out|buckle|collapse)\b|lost (?:all |the |my )?(?:strength|power) in|(?:and|then|radiating|going|shooting) down (?:both|my|one|the|your|his|her) (?:left |right )?legs?\b"
-     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:day and night|all night|through the night)|woken (?:up )?by (?:the )?(?:pain|ache|throbbing)"
+     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*)(?:,? \w+){0,6},? (?:day and night|all night|through the night)|woken (?:up )?by (?:the )?(?:pain|ache|throbbing)"
      r"|(?:cough|coughing|sneeze|sneezing) (?:\w+ ){0,3}(?:hurts|pain|shoots|makes it worse|is agony)|(?:hurts|pain\w*|worse|shoots?) (?:\w+ ){0,5}(?:when|whenever|every time|each time|if) (?:i |you )?(?:cough|sneeze)|heard (?:a |something )?(?:(?:crack|snap)\b(?! of)|pop\b(?=\s*(?:[,.;!?]|$|and\b|in\b|from\b|at\b|then\b|when\b|as\b|while\b)))"),
     (False, rf"shooting (?:\w+ )?(?:{_PAIN}|down|through|into|up)|(?:pain|ache|it|that) (?:\w+ ){{0,2}}shoots?|shoots? (?:\w+ )?(?:down|through|into|up) (?:\w+ )?{_LIMB}"),
     (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
@@ -85,7 +85,7 @@ RED_FLAG_CUES = [
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:at night|in bed|when (?:i'm |i am |you're |you are )?lying (?:down|in bed)|while (?:i'm |you're )?lying (?:down|in bed))|worse (?:\w+ ){0,2}than (?:when|before) (?:i|you) (?:stopped|rested|took time off)|(?:worse|hurts? more) (?:while|when|as) (?:you|i|they) (?:rest|sleep|lie down)"
      r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,3}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
-    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement)"),
+    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
     (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
      r"|(?:press|pressing|push|pushing|touch|touching) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch)"
@@ -149,12 +149,12 @@ RED_FLAG_CUES = [
     (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
      r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b"
      r"|(?:thigh|leg|foot|calf|arm|hand) (?:\w+ ){0,4}(?:lose|loses|losing|lost) (?:all |its |my |the )?(?:power|strength)\b"),
-    (True, r"(?:can't|cannot|couldn't|unable to|can no longer|struggl\w* to) (?:\w+ ){0,2}(?:stand|get|go|rise|balance|push) (?:up )?on (?:my |the |that |one )?(?:tip ?toes?|tiptoe|toes)\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
+    (True, r"(?:can't|cannot|couldn't|unable to|can no longer|struggl\w* to) (?:\w+ ){0,2}(?:stand|get|go|rise|balance|push) (?:up )?on (?:my |the |that |one )?(?=tip ?toes?\b|toes\b)\w+(?: toes?)?\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
      r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)"),
     # Bladder and bowel: wetting oneself, trouble going to the toilet.
     (False, r"(?:peeing|peed|pee|weeing|weed|wetting|wet|soiled|soiling) (?:myself|themselves|yourself|himself|herself)\b|(?:trouble|problems?|difficulty|struggl\w*) (?:\w+ )?(?:going to the (?:toilet|loo|bathroom)|peeing|weeing|urinating|emptying (?:my |the )?bladder)"
      r"|accident in (?:my|his|her|their|your) (?:shorts|pants|trousers|knickers|underwear|tights|leggings)"),
-    (True, r"(?:wee|pee|toilet|loo)\b(?: [\w']+){0,8} (?:didn't|did not|couldn't|could not|don't|didnt) (?:quite )?make it\b(?! (?:to|in|on|for|through|back) (?!the (?:toilet|loo|bathroom)))"
+    (True, r"(?=wee\b|pee\b|toilet\b|loo\b)\w+(?: [\w']+){0,8} (?:didn't|did not|couldn't|could not|don't|didnt) (?:quite )?make it\b(?! (?:to|in|on|for|through|back) (?!the (?:toilet|loo|bathroom)))"
      r"|(?:can't|cannot|couldn't|can barely|can hardly) feel (?:a |the )?(?:pin|pinprick|needle|touch)\b"),
     # Pain at rest or in the night in plainer words: kept from sleep, worse resting, even in bed.
     (False, r"gets? me up (?:at \d\w*|in the night|at night|(?:most|every|some) nights|during the night)"),
@@ -176,14 +176,14 @@ RED_FLAG_CUES = [
      rf"|(?:feels?|felt) like (?:my |the )?(?:\w+ )?{_PART} (?:isn't|is not|wasn't|was not|aren't|are not) (?:even )?there\b"),
     (False, r"(?:worse|more painful|hurts more|sorer) the more (?:i|you) rest|the more (?:i|you) rest(?:,| )(?: [\w']+)?(?:the )?(?:worse|more it hurts|sorer)"
      r"|(?:comes on|starts|begins|hurts|aches|pain) (?:\w+ )?at rest or at night|at night or at rest"
-     r"|(?:up|awake) (?:all|half|most of|much of) (?:the )?night (?:with|from|because of) (?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|knee|hip|back|shin|foot|heel|leg|calf|ankle)\b"
+     r"|(?:up|awake) (?=all|half|most of|much of)\w+(?: of)? (?:the )?night (?:with|from|because of) (?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|knee|hip|back|shin|foot|heel|leg|calf|ankle)\b"
      r"|(?:pinpoint|point to|point at|put a finger on) (?:it |the (?:pain|spot) )?(?:\w+ ){0,3}(?:with )?(?:one|a single|a|my|your) (?:finger|fingertip)"
      r"|like (?:hot|warm|cold) (?:water|liquid) (?:\w+ )?(?:running|trickling|dripping|pouring|flowing)|like (?:water|liquid) (?:\w+ )?(?:running|trickling|dripping) (?:down|along|over)"
      r"|(?:numb|tingly|tingling) patch|dead patch (?:of skin|on (?:my|the (?:side|outside|front|back) of my))|patch of (?:\w+ )?(?:numb|dead) skin"
      rf"|(?:current|electricity) (?:\w+ )?(?:running|going|shooting|passing) (?:down|through|along|into) (?:\w+ ){{0,3}}{_PART}\b"
      r"|(?:it|that|the pain|the nerve) zaps (?:me|down|through|up|into)\b|went (?:out )?from under (?:me|him|her|them)|(?:collapsed|buckled|crumpled|went down) when (?:my|the) (?:knee|leg|ankle|hip) went\b"
-     r"|(?:red|angry|inflamed)(?: and |, )(?:(?!white|blue|black|green|yellow)\w+(?: and |, ))?spreading\b"
-     r"|(?:hot|red|warm), (?:\w+,? )?(?:and )?(?:swollen|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?:unwell|ill|poorly|feverish) (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?:swollen|swelling|hot|red)\b"
+     r"|(?=red|angry|inflamed)\w+(?: and |, )(?:(?!white|blue|black|green|yellow)\w+(?: and |, ))?spreading\b"
+     r"|(?=hot|red|warm)\w+, (?:\w+,? )?(?:and )?(?:swollen|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?=unwell|ill\b|poorly|feverish)\w+ (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?=swollen|swelling|hot\b|red\b)\w+\b"
      r"|(?:broken|broke|cracked|fractured) something\b|(?:bump|lump|spot|point) (?:\w+ ){0,5}(?:very |really |extremely )?tender to (?:the )?touch|(?:needle|knife|pin|razor)[\s-]like (?:\w+ )?(?:pain|feeling|sensation)|hot poker"
      r"|(?:leg|foot) (?:\w+ ){0,3}drags\b|dragging (?:my|one|the|his|her) (?:\w+ )?(?:foot|leg)\b|(?:difficulty|trouble|problems?|pain|burning) (?:\w+ )?passing (?:urine|water)\b"),
     # Slang and shorthand: shooty, zappy or stabby pains, a numbish foot, a foot that is asleep,
@@ -205,11 +205,18 @@ RED_FLAG_CUES = [
      rf"|(?:pain|ache|burning|tingling|numbness) (?:\w+ ){{0,3}}reach(?:es|ed|ing) (?:\w+ ){{0,2}}(?:my|the|your) (?:\w+ )?{_PART}\b"
      rf"|from (?:my |the |your )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside)(?:,? [\w']+){{0,3}},? {_MOVES} (?:right |all the way |straight )?(?:down |up )?(?:into|to|through|down|past) (?:my |the |your )?(?:\w+ )?{_PART}\b"
      r"|(?:it|that|this|the pain|the ache) (?:\w+ )?(?:comes|travels|shoots|spreads|radiates) (?:right |all the way )?down (?:the|my|your|one) (?:(?:back|front|side|outside|inside) of (?:the |my )?)?(?:leg|arm|thigh)\b(?! of (?:the |my )?(?:shorts|tights|trousers|leggings|socks?))"),
-    (True, r"(?:can't|cannot|couldn't|can barely|can hardly) feel (?:the )?(?:floor|ground)(?: \w+)? (?:under|beneath) (?:my|one|that|the|his|her) (?:\w+ )?(?:foot|feet|sole)"
-     r"|(?:leg|foot|arm|hand) (?:won't|doesn't|does not|will not|isn't) (?:\w+ )?(?:do|doing) what (?:i|i'm) (?:tell|want|ask)"
+    (True, r"(?:can't|cannot|couldn't|can barely|can hardly) feel (?:the )?(?:floor|ground)(?: \w+)? (?:under|beneath) (?=my|one|that|the|his|her)\w+ (?:\w+ )?(?:foot|feet|sole)"
+     r"|(?:leg|foot|arm|hand) (?:won't|doesn't|does not|will not|isn't) (?:\w+ )?(?:do|doing) what (?:i|i'm) (?=tell|want|ask)\w+"
      r"|(?:[89]|10) ?(?:/|out of) ?10 (?:\w+ ){0,2}(?:at night|in bed|when resting|at rest)\b(?! (?:runs?|races?|running))"),
+    # Warning signs as articles list them: pain below the knee with back pain, constant and
+    # unrelenting pain, a spot one finger covers.
+    (False, r"(?:pain|numbness|tingling) (?:\w+ )?below the knee (?:\w+ ){0,3}(?:with|and|plus|alongside) (?:\w+ ){0,2}back pain|back pain (?:\w+ ){0,5}below the knee\b"
+     r"|(?:unrelenting|relentless) (?:pain|ache|aching)|(?:pain|ache) (?:\w+ ){0,4}(?:unrelenting|never lets up)"
+     r"|(?:pain|spot|point|tenderness) (?:\w+ ){0,2}(?=can|could)\w+ (?:put|place|cover with) (?=one|a single|a)[\w ]+? finger|(?:put|place) (?=one|a single|a)[\w ]+? finger(?:tip)? on (?:it|the (?:spot|pain|sore spot)|where it hurts)\b"),
+    (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ )?(?:lift|raise) (?:the )?front of (?:my |your |the )?(?:foot|feet)"
+     r"|(?:can't|cannot|couldn't|difficulty|trouble|unable to|struggl\w* to) (?:\w+ )?walk(?:ing)? on (?:my |your |the |their )?heels?"),
     # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
-    (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?:gunk|goo|fluid|discharge|stuff|liquid|ooze)|(?:blister|cut|wound|graze) (?:\w+ ){0,4}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow|weeping)"
+    (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?=gunk|goo\b|fluid|discharge|stuff|liquid|ooze)\w+|(?:blister|cut|wound|graze) (?:\w+ ){0,4}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow|weeping)"
      r"|red (?:lines?|tracks?|marks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
     # A suspected stress reaction, a bone that hurts to the touch in one spot.
     (False, r"stress reaction\b" + "".join(f"(?<!{words} stress reaction)" for words in _AS_A_RISK) + r"|bone stress injur\w*"
