@@ -392,3 +392,25 @@ def test_warning_signs_as_articles_list_them(detector, text):
 )
 def test_look_alikes_of_article_warning_signs(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A flash of lightning on the trail run.",
+        "Ants crawling all over the picnic table at the finish.",
+        "Graduated compression spreads up the leg.",
+        "I'd love to know what advice you would give.",
+        "My feet flop around in these shoes, they're too big.",
+        "After a week off I came back and my legs were more sore than usual.",
+        "My fitness gets worse when I'm not running.",
+        "My blister popped and is weeping a bit.",
+        "Red marks running along my foot from the straps.",
+        "The sore spot in my calf hurts to touch after the race.",
+        "Bone stress injuries are common in runners who ramp up too fast.",
+        "My calves burn all the way up the hill.",
+        "The pain was gone when I reached the foot of the hill.",
+    ],
+)
+def test_everyday_look_alikes_of_the_newer_cues(detector, text):
+    assert not detector.detect(text).has_red_flag

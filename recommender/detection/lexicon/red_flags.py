@@ -131,14 +131,14 @@ RED_FLAG_CUES = [
     # Nerve pain in everyday words: zingers, a bolt or jolt of pain, like being stung or
     # electrocuted, ants crawling on the skin, a limb that goes to sleep or feels like it buzzes.
     (False, r"zingers?\b|zinging (?:\w+ )?(?:pain|feeling|sensation|down|through|up|into|in|along)\b|zings? (?:of pain|down|through|up|into|along)\b"
-     r"|(?:jolts?|bolts?|shocks?|zaps?|flash|flashes|spikes?) of (?:pain|electricity|agony|nerve pain|lightning)\b|bolt of (?:\w+ )?pain"
+     r"|(?:jolts?|bolts?|shocks?|zaps?|flash|flashes|spikes?) of (?:pain|electricity|agony|nerve pain)\b|bolt of (?:\w+ )?pain"
      r"|like (?:being |getting |i'm being |i've been )?(?:stung|electrocuted|zapped|tasered|shocked|electric shocks?)\b"
-     r"|(?:ants|insects|bugs|spiders) (?:\w+ )?crawling\b"
+     r"|(?:like|feels like|feeling of) (?:\w+ )?(?:ants|insects|bugs|spiders) (?:\w+ )?crawling\b"
      rf"|{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) to sleep\b|{_LIMB} (?:\w+ )?(?:feels?|felt) like (?:it's|its|it is|they're|they are) (?:buzzing|fizzing|vibrating)"
      r"|(?:foot|feet|toes?|hands?|fingers?) (?:\w+ ){0,2}(?:feels?|felt|feeling) (?:\w+ )?dead\b(?! (?:tired|heavy|after|at the end))"
      r"|(?:stick|sticks|sticking|stuck|stab|stabs|stabbing|jab|jabs|jabbing|drive|drives|driving|driven|poke|pokes|poking|twist|twists|twisting|hammer\w*|jam|jams|jammed|shove\w*|pushing) (?:a |an )?(?:\w+ )?(?:knife|nail|needle|skewer|blade|dagger|screwdriver)s? (?:\w+ )?(?:in|into|through|up)\b|knife[\s-]in[\s-](?:the|my)\b|(?:touching|grabbing|holding) a live wire"
      r"|(?:searing|agonising|agonizing|crippling|blinding) (?:\w+ ){0,2}(?:pains?|aches?|twinges?)|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:searing|agonising|agonizing|crippling)"
-     rf"|spread\w* (?:up|down|into|along|through) (?:my|the|your|his|her|their) (?:whole |entire |left |right )?{_PART}\b"
+     rf"|(?:(?<=it's )|(?<=it is )|(?<=its )|(?<=and )|(?<=now )|(?<=pain )|(?<=ache )|(?<=burning )|(?<=tingling )|(?<=numbness ))spread\w* (?:up|down|into|along|through) (?:my|the|your|his|her|their) (?:whole |entire |left |right )?{_PART}\b"
      r"|nerve[\s-](?:related|type|like)|nervy pain|(?:a |like a )nerve thing|nerve symptoms?"
      r"|(?:burning|tingly|prickly|buzzy|numb),? fizzy|fizzy (?:\w+ )?(?:feeling|sensation|pain)"
      rf"|{_PART} (?:\w+ ){{0,3}}(?:go|goes|going|went|gone|feel|feels|felt|feeling|turn|turns) (?:\w+ )?fizzy"
@@ -146,8 +146,8 @@ RED_FLAG_CUES = [
     (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
     # Weakness: an ankle or knee that gives out, a leg about to give, a foot that will not
     # lift, no rising onto the toes, things dropped from a weak hand.
-    (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
-     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b"
+    (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:knee|ankle|leg|hip)s? (?:\w+ ){0,3}(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
+     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b(?! (?:around|about|inside|in (?:these|the|my|them|those)))"
      r"|(?:thigh|leg|foot|calf|arm|hand) (?:\w+ ){0,4}(?:lose|loses|losing|lost) (?:all |its |my |the )?(?:power|strength)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer|struggl\w* to) (?:\w+ ){0,2}(?:stand|get|go|rise|balance|push) (?:up )?on (?:my |the |that |one )?(?=tip ?toes?\b|toes\b)\w+(?: toes?)?\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
      r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)"),
@@ -164,9 +164,9 @@ RED_FLAG_CUES = [
      r"|(?:hurts?|aches?|aching|throbs?|pain\w*) (?:\w+ ){0,2}(?:more|worse) (?:when|while) (?:i'm |i am |you're |you are )?(?:resting|lying (?:down|still|in bed)|sitting still|in bed)\b(?! (?:\w+ ){0,3}after)"
      r"|even (?:when |while )?(?:resting|lying (?:down|still|flat|in bed)|in bed|sitting still)(?: [\w']+){0,4},? (?:it |my \w+ |the (?:pain|ache) )?(?:still )?(?:aches|hurts|throbs|is sore|is painful|is there)\b"
      r"|(?:pain|hurts?|aches?|aching|throbbing),? (?:\w+ ){0,3}even (?:in bed|when (?:i |you )?(?:rest|lie down|sleep)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
-    (True, r"(?:days?|weeks?|months?|fortnight) (?:\w+ )?(?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:(?:no|zero) (?:improvement|change|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|if anything (?:\w+ ){0,2}(?:worse|nastier|more painful|sorer|more tender)|(?:is |it's |its )?(?:actually )?more (?:tender|painful|sore)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
+    (True, r"(?:days?|weeks?|months?|fortnight) (?:\w+ )?(?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:(?:no|zero) (?:improvement|change|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|if anything (?:\w+ ){0,2}(?:worse|nastier|more painful|sorer|more tender)|(?:is|it's|its|it is|now|even) (?:actually |now )?more (?:tender|painful|sore)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
      r"|(?:after |despite |even after )?res(?:ted|ting)(?: [\w']+){0,8},? (?:it's |its |it is )?(?:just )?as (?:bad|sore|painful)\b"
-     r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite|while|when) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
+     r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
     # Rest that does not help, in a few more words: "persists despite rest", "rest doesn't
     # seem to help", "the more I rest the worse it gets", up all night with the pain.
     (True, r"(?:persists?|persisting|persistent|lingers?|lingering|still there|still present) (?:\w+ ){0,2}(?:despite|after|even after|even with|through) (?:\w+ ){0,4}(?:rest|resting|time off|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off)\b"
@@ -200,10 +200,10 @@ RED_FLAG_CUES = [
     (False, rf"like (?:a |my )?phone(?:'s| is)? (?:on )?(?:vibrate|buzzing) (?:\w+ ){{0,2}}(?:in|on|through) (?:my|the) (?:\w+ )?{_PART}\b"
      r"|vibrat\w* (?:feeling|sensation)"
      r"|(?:foot|leg|hand) (?:\w+ ){0,2}(?:gone|feels?|is|getting|become|becoming) clumsy"
-     rf"|{_PART} (?:\w+ ){{0,2}}(?:burns|tingles|aches|hurts|throbs) (?:all the way|right) (?:down|up)\b"
+     rf"|{_PART} (?:\w+ ){{0,2}}(?:burns|tingles|aches|hurts|throbs) (?:all the way|right) (?:down|up)(?=\s*[.,!?;]|\s*$| (?:to|into|the (?:back|front|side|outside) of) (?:my|the) )"
      rf"|(?:weird|strange|odd|funny) (?:\w+ )?(?:sensation|feeling) (?:\w+ ){{0,2}}(?:down|along) (?:\w+ ){{0,4}}{_PART}\b"
-     rf"|(?:pain|ache|burning|tingling|numbness) (?:\w+ ){{0,3}}reach(?:es|ed|ing) (?:\w+ ){{0,2}}(?:my|the|your) (?:\w+ )?{_PART}\b"
-     rf"|from (?:my |the |your )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside)(?:,? [\w']+){{0,3}},? {_MOVES} (?:right |all the way |straight )?(?:down |up )?(?:into|to|through|down|past) (?:my |the |your )?(?:\w+ )?{_PART}\b"
+     rf"|(?:pain|ache|burning|tingling|numbness) (?:\w+ ){{0,3}}reach(?:es|ed|ing) (?:\w+ ){{0,2}}(?:my|the|your) (?:\w+ )?{_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))"
+     rf"|from (?:my |the |your )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside)(?:,? [\w']+){{0,3}},? {_MOVES} (?:right |all the way |straight )?(?:down |up )?(?:into|to|through|down|past) (?:my |the |your )?(?:\w+ )?{_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))"
      r"|(?:it|that|this|the pain|the ache) (?:\w+ )?(?:comes|travels|shoots|spreads|radiates) (?:right |all the way )?down (?:the|my|your|one) (?:(?:back|front|side|outside|inside) of (?:the |my )?)?(?:leg|arm|thigh)\b(?! of (?:the |my )?(?:shorts|tights|trousers|leggings|socks?))"),
     (True, r"(?:can't|cannot|couldn't|can barely|can hardly) feel (?:the )?(?:floor|ground)(?: \w+)? (?:under|beneath) (?=my|one|that|the|his|her)\w+ (?:\w+ )?(?:foot|feet|sole)"
      r"|(?:leg|foot|arm|hand) (?:won't|doesn't|does not|will not|isn't) (?:\w+ )?(?:do|doing) what (?:i|i'm) (?=tell|want|ask)\w+"
@@ -216,15 +216,16 @@ RED_FLAG_CUES = [
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ )?(?:lift|raise) (?:the )?front of (?:my |your |the )?(?:foot|feet)"
      r"|(?:can't|cannot|couldn't|difficulty|trouble|unable to|struggl\w* to) (?:\w+ )?walk(?:ing)? on (?:my |your |the |their )?heels?"),
     # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
-    (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?=gunk|goo\b|fluid|discharge|stuff|liquid|ooze)\w+|(?:blister|cut|wound|graze) (?:\w+ ){0,4}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow|weeping)"
-     r"|red (?:lines?|tracks?|marks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
+    (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?=gunk|goo\b|fluid|discharge|stuff|liquid|ooze)\w+|(?:blister|cut|wound|graze) (?:\w+ ){0,6}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow)"
+     r"|red (?:lines?|tracks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
     # A suspected stress reaction, a bone that hurts to the touch in one spot.
-    (False, r"stress reaction\b" + "".join(f"(?<!{words} stress reaction)" for words in _AS_A_RISK) + r"|bone stress injur\w*"
-     r"|(?:spot|point) (?:\w+ ){0,5}(?:hurts|is (?:\w+ )?(?:sore|tender|painful)) (?:to (?:the )?touch|when (?:i |you )?(?:press|push|touch|prod|poke))"
+    (False, r"stress reaction" + "".join(f"(?<!{words} stress reaction)" for words in _AS_A_RISK) + _COMMON
+     + r"|(?:spot|point) (?:on|of|along) (?:my |the |your )?(?:shin|shinbone|tibia|bone|metatarsals?|top of (?:my |the )?foot|foot|heel|hip)(?: \w+){0,3} (?:hurts|is (?:\w+ )?(?:sore|tender|painful)) (?:to (?:the )?touch|when (?:i |you )?(?:press|push|touch|prod|poke))"
      r"|(?:hurts?|tender|sore|painful) to (?:the )?touch (?:\w+ ){0,2}(?:one|a|single|specific|exact|particular) (?:\w+ )?(?:spot|point)"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:one|a single|a specific|one exact|one particular|the exact) (?:\w+ )?(?:spot|point)\b"
      r"|(?:top of (?:my |the )?foot|shin|shinbone|tibia|metatarsals?|heel bone) (?:\w+ ){0,2}(?:hurts|is sore|is tender|is painful|aches) (?:in|at|on) (?:one|a single|a specific|one exact|one particular|a tiny|a small|just one|exactly one) (?:\w+ )?(?:spot|point|place)\b"
-     r"|bone stress\b(?! (?:tolerance|adapt\w*|resilience|builds?))|(?:running a|running|ran a|have a|had a|got a|with a|my) (?:high )?(?:temp|temperature) (?:of |is |was |at |around |over )?(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)\b"
+     + "|bone stress" + "".join(f"(?<!{words} bone stress)" for words in _AS_A_RISK) + r"\b(?! (?:tolerance|adapt\w*|resilience|builds?)|(?: injur\w*| reactions?)? (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a risk)\b)"
+     r"|(?:running a|running|ran a|have a|had a|got a|with a|my) (?:high )?(?:temp|temperature) (?:of |is |was |at |around |over )?(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)\b"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:on )?(?:the |my )?(?:top of (?:my |the )?foot|shin ?bone|tibia|metatarsals?) (?:\w+ ){0,3}(?:hurts|is agony|agony|is painful|painful|makes me)"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
