@@ -410,6 +410,9 @@ def test_look_alikes_of_article_warning_signs(detector, text):
         "Bone stress injuries are common in runners who ramp up too fast.",
         "My calves burn all the way up the hill.",
         "The pain was gone when I reached the foot of the hill.",
+        "I can barely stand on one leg for ten seconds.",
+        "I struggle to balance on my toes.",
+        "I always have trouble going to the loo before a race.",
     ],
 )
 def test_everyday_look_alikes_of_the_newer_cues(detector, text):
