@@ -417,3 +417,20 @@ def test_look_alikes_of_article_warning_signs(detector, text):
 )
 def test_everyday_look_alikes_of_the_newer_cues(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got numbess in my toes",
+        "shootin pain up my shin",
+        "stabbin pain in my heel",
+        "i think its siatica",
+    ],
+)
+def test_misspelt_red_flags(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+def test_a_misspelt_near_miss_is_not_a_red_flag(detector):
+    assert not detector.detect("shootin for a sub 20 at parkrun").has_red_flag

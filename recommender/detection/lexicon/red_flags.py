@@ -215,6 +215,8 @@ RED_FLAG_CUES = [
      r"|(?:pain|spot|point|tenderness) (?:\w+ ){0,2}(?=can|could)\w+ (?:put|place|cover with) (?=one|a single|a)[\w ]+? finger|(?:put|place) (?=one|a single|a)[\w ]+? finger(?:tip)? on (?:it|the (?:spot|pain|sore spot)|where it hurts)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ )?(?:lift|raise) (?:the )?front of (?:my |your |the )?(?:foot|feet)"
      r"|(?:can't|cannot|couldn't|difficulty|trouble|unable to|struggl\w* to) (?:\w+ )?walk(?:ing)? on (?:my |your |the |their )?heels?"),
+    # Common misspellings in shoppers' messages.
+    (False, r"numbess|numbnes\b|siatica|sciatia|sciatca|(?:shootin|stabbin|stabing|shotting|shootng) (?:\w+ )?(?:pains?|aches?)"),
     # Signs of infection in plain words: gunk, a blister gone green, red lines up the leg.
     (False, r"(?:yellow|green|yellowy|greenish|cloudy|smelly) (?=gunk|goo\b|fluid|discharge|stuff|liquid|ooze)\w+|(?:blister|cut|wound|graze) (?:\w+ ){0,6}(?:smells?|smelly|stinks|gone green|going green|turned green|turning green|gone yellow)"
      r"|red (?:lines?|tracks?) (?:\w+ )?(?:going|running|spreading|tracking|creeping|travelling|traveling) (?:up|along|from)"),
