@@ -513,9 +513,11 @@ def _is_echo_question(sentence: Sentence) -> bool:
 
 
 # "a new pair cannot help a stabbing pain": the negation is of the remedy, not the symptom.
+# "No insole will fix a shooting pain" says the same.
 _NEGATED_REMEDY = re.compile(
-    r"\b(?:cannot|can't|cant|can not|won't|wont|will not|doesn't|does not|don't|do not|didn't|"
-    r"did not|never|not)\s+(?:\w+\s+)?(?:help|fix|cure|solve|sort|treat|mend|heal|ease|relieve)"
+    r"(?:\b(?:cannot|can't|cant|can not|won't|wont|will not|doesn't|does not|don't|do not|didn't|"
+    r"did not|never|not)|\b(?:no|nothing)(?:\s+\w+){0,3}\s+(?:can|will|could|would))"
+    r"\s+(?:\w+\s+)?(?:help|fix|cure|solve|sort|treat|mend|heal|ease|relieve)"
     r"(?:s|ed|ing)?\s+(?:out\s+)?(?:with\s+)?(?:\w+\s+){0,2}$",
     re.ASCII,
 )

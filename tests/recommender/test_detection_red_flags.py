@@ -159,6 +159,7 @@ def test_night_pain_time_off_bones_fever_and_bladder_told_as_a_story(detector, t
 
 def test_a_remedy_that_cannot_help_does_not_deny_the_symptom(detector):
     assert detector.detect("New insoles cannot fix a shooting pain in the heel.").has_red_flag
+    assert detector.detect("No insole will fix a shooting pain in the heel.").has_red_flag
     assert not detector.detect("No shooting pain, just a dull ache in the heel.").has_red_flag
 
 
