@@ -18,6 +18,19 @@ def _attribution_window() -> timedelta:
     return timedelta(days=float(campaign_settings.ATTRIBUTION_DAYS))
 
 
+def _last_click_before(moment: datetime, shopper: Q) -> TrackedClick | None:
+    """The shopper's latest click on an email within the attribution window before ``moment``."""
+    return (
+        TrackedClick.objects.filter(
+            shopper,
+            clicked_at__lte=moment,
+            clicked_at__gte=moment - _attribution_window(),
+        )
+        .order_by("-clicked_at", "-pk")
+        .first()
+    )
+
+
 def purchase_attribute(*, event: Event) -> Attribution | None:
     """Credit a purchase event to the latest click by the same shopper in the window before it.
 
@@ -36,15 +49,7 @@ def purchase_attribute(*, event: Event) -> Attribution | None:
         same_shopper |= Q(outbox_message__subscriber__user_id=event.user_id)
     if not same_shopper:
         return None
-    click = (
-        TrackedClick.objects.filter(
-            same_shopper,
-            clicked_at__lte=event.created_at,
-            clicked_at__gte=event.created_at - _attribution_window(),
-        )
-        .order_by("-clicked_at", "-pk")
-        .first()
-    )
+    click = _last_click_before(event.created_at, same_shopper)
     if click is None:
         return None
     try:
@@ -81,14 +86,8 @@ def order_attribute(
     if existing is not None:
         return existing
     purchased_at = purchased_at or timezone.now()
-    click = (
-        TrackedClick.objects.filter(
-            outbox_message__to_email=(email or "").strip().lower(),
-            clicked_at__lte=purchased_at,
-            clicked_at__gte=purchased_at - _attribution_window(),
-        )
-        .order_by("-clicked_at", "-pk")
-        .first()
+    click = _last_click_before(
+        purchased_at, Q(outbox_message__to_email=(email or "").strip().lower())
     )
     if click is None:
         return None
