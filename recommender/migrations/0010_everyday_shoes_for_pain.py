@@ -126,22 +126,31 @@ def _mark_stale(apps, causes):
     ArticleRecommendation.objects.filter(article_id__in=article_ids).update(stale=True)
 
 
+def _shipped_rules_change(Rule, *, forwards: bool):
+    """Move each shipped rule that staff left as it was to its new conditions and weight
+    (or back), matching on the whole old state so an edited rule is never touched."""
+    for slug, reason, (conditions, weight, evidence), (
+        new_conditions,
+        new_weight,
+    ) in SHIPPED_CHANGES:
+        old, new = (conditions, weight), (new_conditions, new_weight)
+        if not forwards:
+            old, new = new, old
+        Rule.objects.filter(
+            cause__slug=slug,
+            reason=reason,
+            conditions=old[0],
+            weight=old[1],
+            evidence_condition=evidence,
+        ).update(conditions=new[0], weight=new[1])
+
+
 def apply(apps, schema_editor):
     Cause = apps.get_model("recommender", "Cause")
     Category = apps.get_model("shop", "Category")
     Rule = apps.get_model("recommender", "CauseProductRule")
     causes = {cause.slug: cause for cause in Cause.objects.filter(slug__in=TOUCHED)}
-    for slug, reason, (conditions, weight, evidence), (
-        new_conditions,
-        new_weight,
-    ) in SHIPPED_CHANGES:
-        Rule.objects.filter(
-            cause__slug=slug,
-            reason=reason,
-            conditions=conditions,
-            weight=weight,
-            evidence_condition=evidence,
-        ).update(conditions=new_conditions, weight=new_weight)
+    _shipped_rules_change(Rule, forwards=True)
     for spec in NEW_RULES:
         cause = causes.get(spec["cause"])
         if cause is None or Rule.objects.filter(cause=cause, reason=spec["reason"]).exists():
@@ -163,17 +172,7 @@ def revert(apps, schema_editor):
     Cause = apps.get_model("recommender", "Cause")
     Rule = apps.get_model("recommender", "CauseProductRule")
     Rule.objects.filter(reason__in=[spec["reason"] for spec in NEW_RULES]).delete()
-    for slug, reason, (conditions, weight, evidence), (
-        new_conditions,
-        new_weight,
-    ) in SHIPPED_CHANGES:
-        Rule.objects.filter(
-            cause__slug=slug,
-            reason=reason,
-            conditions=new_conditions,
-            weight=new_weight,
-            evidence_condition=evidence,
-        ).update(conditions=conditions, weight=weight)
+    _shipped_rules_change(Rule, forwards=False)
     _mark_stale(apps, list(Cause.objects.filter(slug__in=TOUCHED)))
 
 
