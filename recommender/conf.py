@@ -14,8 +14,9 @@ from typing import Any
 from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
-    # Dotted path to a recommender.detection.BaseDetector subclass.
-    "DETECTOR": "recommender.detection.rules.RuleDetector",
+    # Dotted path to a recommender.detection.BaseDetector subclass: the rules with the
+    # learned second opinion; "recommender.detection.rules.RuleDetector" is the rules alone.
+    "DETECTOR": "recommender.detection.learned.HybridDetector",
     # Longest shopper text the diagnose API accepts.
     "DIAGNOSE_MAX_CHARS": 5000,
     # Requests per client for the anonymous diagnose API (DRF rate syntax).

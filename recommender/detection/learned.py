@@ -1,6 +1,6 @@
-"""The rule detector with a small learned second opinion (off unless named in the settings).
+"""The rule detector with a small learned second opinion: the default detector.
 
-    STRIDEWISE = {"DETECTOR": "recommender.detection.learned.HybridDetector"}
+    STRIDEWISE = {"DETECTOR": "recommender.detection.rules.RuleDetector"}  # the rules alone
 
 The rules decide first. A per-cause logistic model over the words of each sentence then
 may veto a rule cause it finds very unlikely and may add a cause the rules missed when it

@@ -91,7 +91,8 @@ def test_malformed_lines_name_the_file_line_and_problem(tmp_path, line, message)
         load_examples(path)
 
 
-def test_command_prints_the_table_against_the_baseline_and_the_misses(tmp_path):
+def test_command_prints_the_table_against_the_baseline_and_the_misses(tmp_path, settings):
+    settings.STRIDEWISE = {"DETECTOR": "recommender.detection.rules.RuleDetector"}
     out = StringIO()
     call_command("evaluate_detection", str(_write(tmp_path, RECORDS)), stdout=out)
     text = out.getvalue()
@@ -157,3 +158,10 @@ def test_detector_clearly_beats_the_keyword_baseline_on_the_training_split():
     assert ours.micro_f1 > baseline.micro_f1 + 0.1
     assert ours.red_flag_recall == 1.0
     assert ours.false_red_flags["shopper"] == 0
+
+
+def test_command_scores_the_configured_detector_by_default(tmp_path):
+    out = StringIO()
+    call_command("evaluate_detection", "--json", str(_write(tmp_path, RECORDS)), stdout=out)
+
+    assert json.loads(out.getvalue())["detector"] == "recommender.detection.learned.HybridDetector"

@@ -9,7 +9,7 @@ from recommender.conf import recommender_settings
 def test_defaults_apply_when_stridewise_is_empty(settings):
     settings.STRIDEWISE = {}
 
-    assert recommender_settings.DETECTOR == "recommender.detection.rules.RuleDetector"
+    assert recommender_settings.DETECTOR == "recommender.detection.learned.HybridDetector"
     assert recommender_settings.DIAGNOSE_MAX_CHARS == 5000
 
 

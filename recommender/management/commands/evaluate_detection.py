@@ -7,13 +7,13 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.module_loading import import_string
 
+from recommender.conf import recommender_settings
 from recommender.detection.base import BaseDetector
 from recommender.detection.baseline import KeywordDetector
 from recommender.detection.evaluation import evaluate, format_table
 from recommender.management.corpus import labelled_examples
 
 DEFAULT_FILE = "tests/data/detection/test.jsonl"
-DEFAULT_DETECTOR = "recommender.detection.rules.RuleDetector"
 
 
 class Command(BaseCommand):
@@ -33,15 +33,16 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--detector",
-            default=DEFAULT_DETECTOR,
+            default=None,
             metavar="DOTTED.PATH",
-            help=f"detector class to score (default: {DEFAULT_DETECTOR})",
+            help="detector class to score (default: the configured STRIDEWISE['DETECTOR'])",
         )
         parser.add_argument(
             "--json", action="store_true", help="print the figures as one JSON object"
         )
 
-    def handle(self, *args, files: list[str], detector: str, json: bool, **options):
+    def handle(self, *args, files: list[str], detector: str | None, json: bool, **options):
+        detector = detector or recommender_settings.DETECTOR
         examples = labelled_examples(files or [DEFAULT_FILE])
         ours = evaluate(_load_detector(detector), examples)
         baseline = evaluate(KeywordDetector(), examples)
