@@ -29,9 +29,16 @@ _GOOD_SHOE = (
     r"specialist|the right kind of|a new pair of|new pair of)"
 )
 
+# Shoes tried on in a shop or praised after a race are named, not recommended as a fix.
+_TRYING_ON = r"(?<!try on )(?<!trying on )(?<!tried on )"
+_PRAISED = (
+    r"(?! (?:were|are|was|is|felt|feel|feels|have been|has been) (?:\w+ )?(?:brilliant|great|amazing|"
+    r"fantastic|perfect|lovely|superb|excellent|awesome|comfy|comfortable|a dream|spot on)\b)"
+)
+
 FOOTWEAR = [
     (C, 0.9, rf"{_BAD_SHOE} (?:[\w-]+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
-    (C, 0.55, rf"old (?:\w+ )?{SHOE}(?! (?:\w+ ){{0,3}}(?:on|along|at) the (?:outside|inside|inner|outer))"),
+    (C, 0.55, rf"old (?:\w+ )?{SHOE}(?! (?:\w+ ){{0,3}}(?:on|along|at) the (?:outside|inside|inner|outer))(?! (?:\w+ ){{0,2}}(?:for|to) (?:recycling|recycle|charity|donate|donation))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}(?! (?:\w+ )?(?:on|along|at) the (?:outside|inside|inner|outer))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
@@ -40,13 +47,13 @@ FOOTWEAR = [
     (C, 0.8, r"(?:narrow|tight|small|cramped|shallow|pointy|pointed) (?:\w+ )?(?:toe ?box|toebox|toe area)|(?:toe ?box|toebox) (?:\w+ ){0,2}(?:squash\w*|squeez\w*|crush\w*|cramp\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:done|covered|clocked|logged|had|has|have|seen|got) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles|mi)\b|(?:km|kms|kilomet\w+|miles) (?:\w+ ){{0,4}}(?:for|on|in) (?:one|a single|the same|this|my|that) pair"),
     (C, 0.85, r"(?:no|zero|not much|hardly any|little|barely any) (?:\w+ )?(?:cushion\w*|bounce|support|life|spring|grip|give|rebound) (?:\w+ )?(?:left|remaining)"),
-    (C, 0.8, rf"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot |a little |a bit |any |more )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life|rebound|responsiveness|energy return)|{SHOE} (?:\w+ ){{0,3}}(?:lost|losing|lose|loses|lost all) (?:their |its |all |some |much )?(?:structure|shape|stability|firmness)"),
+    (C, 0.8, rf"(?:lost|losing|lose|loses) (?:all |most |much |their |its |the |of |some |a lot |a little |a bit |any |more )*(?:cushion\w*|bounce|support|spring|shock absorption|give|life|rebound|responsiveness|energy return)|{SHOE} (?:\w+ ){{0,3}}(?:lost|losing|lose|loses|lost all) (?:their |its |all |some |much )?(?:lateral |medial |side |heel |arch )?(?:structure|shape|stability|firmness|support)"),
     (C, 0.7, r"(?:lack of|not enough|too little|minimal|thin|insufficient|inadequate|poor|no|without|zero) (?:\w+ )?(?:cushion\w*|shock absorption|arch support|support from (?:the |my |your )?(?:shoe|trainer|sneaker)s?)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,5}}(?:don't|do not|didn't|doesn't|did not|never|no longer|dont|didnt) (?:really |properly |quite )?fit\b(?! (?:in|into|through|with))"),
-    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:{BE}|they're|they are|theyre|it's) (?:\w+ )?(?:uncomfortable|uncomfy|rubbish|crap|terrible|awful|useless|garbage|junk|agony|painful|a nightmare)\b|blisters? (?:\w+ ){{0,2}}from (?:my |the |these |those |new )?(?:\w+ )?{SHOE}|(?:hurt|hurts|ache|aches|aching|sore|painful|killing me|blisters?|blistered|numb|tingl\w*|burning|rubbing|pinching|squashed|cramped|sliding) (?:\w+ ){{0,2}}in (?:(?:these|my|the|those|new) (?:\w+ )?{SHOE}|them\b|these\b)|since (?:i )?(?:got|bought|switched to|started wearing|changed to|moved to) (?:\w+ ){{0,3}}{SHOE}"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,4}}(?:{BE}|they're|they are|theyre|it's) (?:\w+ )?(?:uncomfortable|uncomfy|rubbish|crap|terrible|awful|useless|garbage|junk|agony|painful|a nightmare)\b|blisters? (?:\w+ ){{0,4}}from (?:my |the |these |those |new )?(?:new |old )?(?:[\w-]+ )?{SHOE}|(?:hurt|hurts|ache|aches|aching|sore|painful|killing me|blisters?|blistered|numb|tingl\w*|burning|rubbing|pinching|squashed|cramped|sliding) (?:\w+ ){{0,2}}in (?:(?:these|my|the|those|new) (?:\w+ )?{SHOE}|them\b|these\b)|since (?:i )?(?:got|bought|switched to|started wearing|changed to|moved to) (?:\w+ ){{0,3}}{SHOE}"),
     (C, 0.7, r"(?:model|version|pair|ones) (?:\w+ ){0,2}(?:way |much |far |a bit |bit |really |so )?too (?:firm|hard|soft|squishy|stiff|narrow|tight|small|big|short|wide|loose|heavy)\b(?! to\b)|(?:they're|they are|theyre|it's|it is|its) (?:\w+ )?(?:too|way too|a bit|bit|really|so) (?:tight|small|narrow|big|loose|short) (?:around|across|at|in|on|over) (?:the |my )?(?:toes?|toe ?box|forefoot|heel|front|width|ball|instep|top)|(?:feet|foot) (?:\w+ ){0,2}swimming in (?:them|these|my \w+|the \w+)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,3}}(?:not|never|weren't|aren't|wasn't|isn't) (?:\w+ )?(?:designed|made|meant|built|intended|suited|suitable|right|good|ideal) for (?:running|runners|my|your|the)"),
-    (C, 0.75, rf"(?:\d[\d,.]*|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this|it)(?: \w+)? ?{SHOE}?"),
+    (C, 0.75, rf"(?:\d[\d,.]*\+?|hundreds of|a thousand|thousands of|over|more than) (?:\w+ )?(?:km|kms|kilomet\w+|miles)\b (?:\w+ ){{0,3}}(?:on|in) (?:them|these|those|my|the|your|this|it)(?: \w+)? ?{SHOE}?"),
     (C, 0.75, r"(?:toe ?box|toebox|heel cup) (?:\w+ )?(?:is |was |are )?(?:too )?(?:narrow|small|tight|cramped|shallow|loose)|(?:toe ?box|toebox|heel|heel cup|upper|heel counters?|heel tabs?|collars?|tongues?) (?:that )?(?:squeez\w*|pinch\w*|crush\w*|rub\w*(?! (?:\w+ )?raw)|slip\w*|dig\w*|press\w* (?:on|into))|heel slip\w*"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|feel|feels|were|was|felt) (?:\w+ )?(?:tight|narrow|small|cramped|short) (?:across|at|around|in|on|over|through)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:gave|give|gives|giving|caused|cause|causes|left) (?:me |you |him |her |them )?(?:\w+ )?(?:blisters?|hot[\s-]?spots?|black (?:toe ?)?nails?|bruised toes?)"),
@@ -54,12 +61,12 @@ FOOTWEAR = [
     (C, 0.6, rf"(?:same|old|one) pair (?:of {SHOE} )?(?:for|since) (?:years|ages|\w+ years)"),
     (C, 0.55, r"black(?:ened)? toe ?nails?|losing (?:my |a |your )?toe ?nails?"),
     (C, 0.5, rf"(?:haven't|have not|never|not) (?:\w+ )?(?:replaced|changed|swapped|updated) (?:\w+ )?{SHOE}"),
-    (F, 0.75, rf"(?:replace|replacing|retire|retiring|swap out|change|changing|upgrade|new) (?:\w+ ){{0,2}}{SHOE}"),
+    (F, 0.75, rf"{_TRYING_ON}(?:replace|replacing|retire|retiring|swap out|change|changing|upgrade|new) (?:\w+ ){{0,2}}{SHOE}{_PRAISED}"),
     (F, 0.75, rf"{SHOE} (?:\w+ ){{0,3}}(?:suited|matched|fitted|right|appropriate|suitable|designed|made|tailored|built) (?:\w+ )?(?:to|for) (?:your |my |their |the )?(?:gait|foot|feet|stride|arch|arches|running|runners|foot type|weight|needs)"),
-    (F, 0.7, rf"(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}"),
+    (F, 0.7, rf"{_TRYING_ON}(?:{_GOOD_SHOE}) (?:\w+ )?(?:running |road |trail )?{SHOE}{_PRAISED}"),
     (F, 0.55, rf"{SHOE} (?:\w+ ){{0,3}}(?:every|after) (?:\d+|few|several|\w+ hundred)[\s-]*(?:\d+ )?(?:km|kms|kilomet\w+|miles|months)"),
     (F, 0.65, r"gait (?:analysis|assessment|test)|(?:get|be|getting|got|gotten|been) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
-    (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}"),
+    (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}", "improper_socks"),
     (F, 0.6, rf"{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
     (C, 0.75, rf"(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking) {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill|track)|road {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:trails?|mud)|(?:lauf)?schuhe? (?:\w+ ){{0,3}}(?:durchgelaufen|abgelaufen|kaputt|ausgelatscht)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
@@ -76,7 +83,7 @@ FOOTWEAR = [
     (C, 0.7, rf"(?:mileage|miles|kilometres|kilometers|km|kms) on (?:my|the|these|those|this|your|that) (?:\w+ )?{SHOE} (?:\w+ ){{0,3}}(?:over|past|above|beyond|more than|at least|\d)"),
     # Fit felt in the shoe: toes hitting the front, a foot sliding about, laces too tight.
     (C, 0.75, r"toes? (?:\w+ ){0,3}(?=(?:hits?|hitting|bangs?|banging|banged|jam\w*|slams?|slamming|smash\w*|press\w*|push\w*|touch\w*|rams?|ramming|knock\w*|crammed|squashed|squeezed|crushed)\b)\w+ (?:\w+ ){0,2}(?:against |into )?the (?:front|end|tip|top)\b"),
-    (C, 0.75, rf"(?:feet|foot|heels?) (?:\w+ ){{0,2}}(?:slides?|sliding|slid|slips?|slipping|slipped|moves?|moving|moved|swims?|swimming|shifts?|shifting|lifts?|lifting|pops?|popping)(?= (?:\w+ )?(?:(?:around|about|round|forward|all over)(?! (?:\w+ ){{0,2}}socks?\b)|(?:inside|out of) (?:the |my |your )?{SHOE}|out (?:every|each|with|on)|in (?:the|my|your|these|those) {SHOE}|on every stride|with every (?:stride|step)))"),
+    (C, 0.75, rf"(?:feet|foot|heels?) (?:\w+ ){{0,2}}(?:slides?|sliding|slid|slips?|slipping|slipped|moves?|moving|moved|swims?|swimming|shifts?|shifting|lifts?|lifting|pops?|popping|comes?|coming|came)(?= (?:\w+ )?(?:(?:around|about|round|forward|all over)(?! (?:\w+ ){{0,2}}socks?\b)|(?:inside|out of) (?:the |my |your )?(?:back of (?:the |my |your )?)?{SHOE}|out (?:every|each|with|on)|in (?:the|my|your|these|those) (?:left |right |new |old )?{SHOE}|on every stride|with every (?:stride|step)))"),
     (C, 0.7, r"(?:laces?|lacing)(?= (?:\w+ ){0,3}(?:too (?:tight|loose)|dig\w*|press\w*|cut\w* into))|(?:tie|ties|tied|tying|lace|laced|lacing) (?:\w+ ){0,2}too (?:tight|tightly|loose|loosely)"),
     (F, 0.55, r"(?:heel[\s-]lock|runner's loop|lace[\s-]lock|lock) lacing|lacing (?:technique|method|pattern)|heel[\s-]lock\b|lace (?:\w+ )?(?:more )?loose(?:ly|r)|loosen (?:\w+ )?laces"),
     (C, 0.75, rf"(?:squish\w*|squash\w*|squeez\w*|crush\w*|crammed|cramped|pinch\w*|jammed) (?:\w+ ){{0,2}}(?:in|into|by) (?:my |the |these |every |each |any |a |an )?(?:[\w-]+ )?{SHOE}"),
@@ -107,9 +114,9 @@ _NOT_FOR_RUNNING = (
     r"|school shoes|dress shoes|court shoes|deck shoes|boat shoes|skate shoes|canvas shoes|fashion trainers|fashion sneakers|fashion shoes)"
 )
 FOOTWEAR += [
-    (C, 0.85, rf"(?:run|runs|running|ran|jog|jogs|jogging|jogged|parkrun|go out|going out|went out|gone out) (?:[\w'-]+ ){{0,4}}in (?:my |the |a pair of |some |their |your |old |cheap |those |these )?(?:[\w'-]+,? ){{0,3}}{_NOT_FOR_RUNNING}\b|{_NOT_FOR_RUNNING} (?:[\w'-]+ ){{0,6}}(?:running|jogging|to run|to jog) in them\b"),
+    (C, 0.85, rf"(?:run|runs|running|ran|jog|jogs|jogging|jogged|parkrun|go out|going out|went out|gone out) (?:[\w'-]+ ){{0,4}}in (?:my |the |a pair of |some |their |your |old |cheap |those |these )?(?:[\w'-]+,? ){{0,3}}{_NOT_FOR_RUNNING}\b|{_NOT_FOR_RUNNING} (?:[\w'-]+ ){{0,9}}(?:running|jogging|to run|to jog|ran|run|jogged) in them\b"),
     (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s)\b|hand[\s-]me[\s-]downs\b"),
-    (C, 0.75, r"(?:they're|they are|theyre|pair|ones|them|it's|its|that's|thats) (?:[\w']+ ){0,2}(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)\b"),
+    (C, 0.75, r"(?:they're|they are|theyre|pair|ones|them|it's|its|that's|thats) (?:[\w']+ ){0,2}(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)\b", "improper_socks"),
     (C, 0.8, r"(?:bottoms?|undersides?|grip|tread)(?:'s| has| have| is| are| was)? (?:gone |worn |wearing |down |completely |totally |basically |all |now )*(?:smooth|bald|slick)\b"),
     (C, 0.75, r"(?:heel (?:cup|counter|collar)s?|back of the (?:shoe|trainer)) (?:\w+ ){0,5}(?:caved in|collapsed|crushed|squashed|broken down|gone soft|gone floppy|folded (?:in|down|over))|(?:back|bit|part) (?:\w+ ){0,3}(?:cups?|holds?) (?:my |the |your )?heel (?:\w+ )?(?:has |have |is |'s )?(?:caved in|collapsed|folded|crushed|squashed|gone soft)"),
     (C, 0.75, rf"(?:mine|these|those|this pair|my pair|my ones|my old ones) (?:have|has|'ve|had|are on|are at|are past|are over|must be on|must have done) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:{SHOE}|mine) (?:are |is |'re )?(?:\w+ )?(?:past|over|beyond|more than) (?:\d[\d,.]*k?) ?(?:km|kms|kilomet\w+|miles)"),
@@ -127,7 +134,7 @@ FOOTWEAR += [
 
 SOCKS = [
     (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|woolly|wooly|walking|hiking|ski|borrowed|nylon) (?:\w+ ){{0,2}}(?:ankle |crew |sports? |athletic |running )?{SOCK}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}"),
-    (C, 0.85, rf"{SOCK} (?:that )?(?:\w+ ){{0,2}}(?:bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|have (?:a |thick )?seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
+    (C, 0.85, rf"{SOCK}(?:'s)? (?:that |that's |thats |which )?(?:\w+ ){{0,2}}(?:(?:a |one |half a )?sizes? too (?:small|big|large|tight|loose)|bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|(?:have|has|got) (?:(?:a|an|this|these|that|thick|big|bulky|chunky|raised|massive|huge|hard) ){0,3}seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
     (C, 0.65, r"blisters?|blistered|blistering"),
@@ -149,7 +156,8 @@ SOCKS = [
 ]
 
 FOOT_MECHANICS = [
-    (C, 0.8, r"arch(?:es)? (?:\w+ ){0,2}(?:don't|do not|doesn't|does not) (?:really )?exist|flat as (?:a )?pancakes?|(?:have|has|with|got) no arch(?:es)?\b(?! support)"),
+    (C, 0.8, r"arch(?:es)? (?:\w+ ){0,2}(?:don't|do not|doesn't|does not) (?:really )?exist|(?:have|has|with|got) no arch(?:es)?\b(?! support)"),
+    (C, 0.8, r"(?:(?<=feet are )|(?<=foot is )|(?<=arches are )|(?<=arch is )|(?<!is )(?<!are )(?<!'s )(?<!gone )(?<!was )(?<!were ))flat as (?:a )?pancakes?"),
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
@@ -165,12 +173,12 @@ FOOT_MECHANICS = [
 
 HARD_SURFACES = [
     (F, 0.6, r"(?:swap|switch|replace|trade|move|take) (?:\w+ ){0,3}(?:road|pavement|concrete|tarmac|asphalt|street) (?:runs?|miles|sessions?|loops?)"),
-    (C, 0.8, r"(?<!like )(?<!as )concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|cement"),
-    (C, 0.8, r"pavements?|sidewalks?"),
+    (C, 0.8, r"(?<!like )(?<!as )(?<!grip on )(?<!grip on wet )(?<!traction on )(?<!traction on wet )(?:concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|cement)"),
+    (C, 0.8, r"(?<!fall on the )(?<!fell on the )(?<!fell onto the )(?<!tripped on the )(?<!trip on the )(?<!slap the )(?<!slaps the )(?<!slapped the )(?<!slapping the )(?<!slap on the )(?<!slaps on the )(?<!slapping on the )(?:pavements?|sidewalks?)"),
     (C, 0.8, r"slop\w* (?:\w+ ){0,2}(?:towards|to|into|down to) (?:the )?(?:gutter|kerb|curb|verge|edge|water|sea|side of the road)|(?:one|a) (?:foot|leg) (?:\w+ )?(?:lands|is|sits|strikes|ends up) lower"),
     (C, 0.75, r"(?:sand|ground|surface|track|path|road)s? (?:\w+ ){0,2}(?:is|are|was|feels?) (?:\w+ )?(?:firm|hard|unforgiving|rock[\s-]hard|solid)\b|(?:roads?|pavements?|concrete|tarmac|asphalt|surfaces?|ground|sidewalks?) (?:\w+ ){0,3}(?:hard|harder|tough|tougher|unforgiving|brutal) on (?:the |your |my |our )?(?:body|joints|legs|knees|shins|feet)"),
-    (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:(?<=a lot of )|(?<=all the )|(?<=constant )|(?<=repeated )|(?<=the ))pounding|cobbled (?:streets|paths|roads|lanes)|cobbles(?:tones)?"),
-    (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|uneven|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
+    (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:(?<=a lot of )|(?<=all the )|(?<=constant )|(?<=repeated )|(?<=the ))pounding|cobbled (?:streets|paths|roads|lanes)|(?<!slick )(?<!slippery )(?<!wet )(?<!greasy )cobbles(?:tones)?"),
+    (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
     (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
     (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)", "improper_footwear improper_running_form red_flag"),
@@ -188,6 +196,39 @@ SOCKS += [
 ]
 HARD_SURFACES += [
     (C, 0.75, r"(?:road|lane|street|path|pavement|track) (?:\w+ ){0,2}(?:slopes?|sloping|tilts?|tilting|slants?|slanting)\b|(?:sloping|tilted|slanted|slanting) (?:\w+ )?(?:lane|road|street|path)s?\b|hard (?:city )?streets\b"),
+]
+
+# Newer writers again: shoes bought for another sport or worn for everything, a heel that
+# pops out of the back, "half a size too small", "900km old"; high or rigid arches said
+# plainly, a footprint with no curve; paved paths, grass runs mixed in; a sock a size too
+# big, a chunky seam, rubbing along the little toe; a few words in other languages.
+_OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion|everything|every ?day)"
+FOOTWEAR += [
+    (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
+    (C, 0.75, rf"{SHOE} (?:that |which )?(?:i|we) (?:lift|work|walk|dance|play \w+|do (?:crossfit|weights|spin|classes|circuits)) in\b"),
+    (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:canvas|fashion|skate|gym|tennis|basketball|court|barefoot|minimalist|zero[\s-]drop|plimsoll)(?:[\s-]style)? ones\b"),
+    (C, 0.4, r"(?:bought|ordered|got|picked|chose|wearing|wore|sent me|sent) (?:\w+ )?the wrong (?:size|width)\b"),
+    (C, 0.7, r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big|large|short|tight|narrow)\b", "improper_socks"),
+    (C, 0.8, rf"(?:they're|they are|theyre|{SHOE} (?:are|is)|mine are|it's|its) (?:about |nearly |almost |over |around |like |at least |easily |well over )?\d[\d,.]*k?\+? ?(?:km|kms|kilomet\w+|miles|mi) old\b"),
+    (C, 0.85, rf"{_BAD_SHOE}, (?:and )?(?:pointy|pointed|{_BAD_SHOE}) {SHOE}|(?:pointy|pointed|winklepicker) (?:\w+ )?{SHOE}"),
+    (F, 0.6, r"(?<!has a )(?<!have a )(?<!features a )(?<!offers a )(?<!gets a )(?<!with a )(?:wider|roomier|broader|more spacious|deeper) (?:\w+ )?(?:toe ?box|toebox|forefoot|last|fit)\b"),
+    (C, 0.8, r"(?:squishy|squashy|spongy|bouncy|cushiony|cushy|springy|soft) (?:bit|bits|part|parts|stuff|layer)\b (?:[\w']+ ){0,4}(?:flat|dead|gone|hard|squashed|squished|compressed|worn)\b"),
+]
+FOOT_MECHANICS += [
+    (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
+    (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
+    (C, 0.8, r"(?:full|flat|whole|complete|solid) foot ?prints?|foot ?prints? (?:\w+ ){0,8}(?:(?:whole|full|entire|complete) (?:foot|sole)|flat|solid|no (?:curve|gap|arch|inward curve)|(?:just|only) (?:the )?heel and (?:the )?ball)\b"),
+    (C, 0.85, r"\b(?:pies planos|pie plano|plattfu\w*|senkfu\w*|pieds plats|pied plat|piedi piatti|piede piatto|pes chatos|pe chato)\b"),
+]
+HARD_SURFACES += [
+    (C, 0.7, r"paved\b(?! (?:the |a |their |his |her |my |our |your )?way)"),
+    (F, 0.6, r"(?:grass|dirt|gravel|woodchip|woodland|forest|towpath|off[\s-]road|soft[\s-]surface) (?:runs?|running|loops?|miles|sessions?|routes?)\b(?! (?:shoes?|trainers?|sneakers?|kicks))|(?:mix|mixing|throw|throwing|add|adding|work|working|fit|fitting) in (?:some |a few |more |the odd |a couple of |an occasional )?(?:\w+ )?(?:grass|trails?|dirt|gravel|softer|off[\s-]road)\b"),
+    (C, 0.8, r"\b(?:bitume|goudron|asphalte|asfalto|beton|hormigon|cemento|calcestruzzo)\b"),
+]
+SOCKS += [
+    (C, 0.6, r"(?:rubbing|rubs|rubbed|rub|chafing) (?:\w+ )?(?:on|along|against|at|across) (?:the |my |your |their )?(?:little |big |small |baby |pinky |fifth )?(?:toes?|heels?|ankle bones?|insteps?|achilles|back of (?:the |my |your )?heels?|sides? of (?:the |my |your )?(?:foot|feet|toes?))\b"),
+    (C, 0.7, rf"seams? (?:\w+ ){{0,2}}(?:across|over|along) (?:the )?(?:top|front|tips?) of (?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,4}}seams? (?:\w+ )?(?:across|over|along) the top"),
+    (F, 0.45, r"seamless toes?\b(?! ?box)"),
 ]
 
 CUES = {

@@ -1,0 +1,142 @@
+"""Shoes, socks, feet and ground in everyday wording, and the look-alikes that name no cause."""
+
+import pytest
+
+from recommender.detection.rules import RuleDetector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return RuleDetector()
+
+
+def _found(detector, text, slug):
+    return slug in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shoes bought for another sport, or worn for everything
+        "my running shoes are actually the ones I got for squash, and my shins hate it",
+        "The trainers I wear for work every day are the same ones I jog in and my arches ache.",
+        "these sneakers were made for basketball really, knees sore after every 5k",
+        "my shoes are those cheap canvas ones from the market and my heels throb after a run",
+        "Went from cushioned trainers to minimalist ones overnight, now the top of my foot aches.",
+        "I jog in the trainers I lift in at the gym and the balls of my feet burn",
+        # the heel out of the back, slipping in one shoe
+        "my heel comes out of the back of the shoe on every climb",
+        "the heel keeps slipping in the right shoe and the back of my ankle is sore",
+        # a size too small, mileage as age
+        "half a size too small I think, my toenails are going purple",
+        "knee aches on the outside, my shoes are about 1000km old",
+        "Top of my foot hurts and the pair has 600+ miles on them.",
+        # shoes that lost support, blisters from a named pair
+        "Trainers that have lost their medial support let the foot sag inwards.",
+        "got a blister on my little toe from the new road shoes",
+        # narrow, pointy shoes; room for the toes
+        "Narrow, pointed shoes squeeze the forefoot and irritate the nerves between the toes.",
+        "A roomier toe box lets the toes spread and takes pressure off the forefoot.",
+        # never-running shoes
+        "only had my work boots with me on holiday so I ran in them, now my ankles ache",
+        # the soft part of the sole gone
+        "the spongy bit under my heel has gone totally flat and my knees notice",
+    ],
+)
+def test_footwear_in_everyday_wording(detector, text):
+    assert _found(detector, text, "improper_footwear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought the wrong size online, can I swap it for a 10?",
+        "The new version has a wider toe box and a firmer heel.",
+        "We collect old running shoes for recycling at the till.",
+        "Race went well. The new shoes were brilliant and the weather held.",
+        "Bring the socks you run in when you try on new shoes.",
+        "A sock that is a size too big bunches under the arch and rubs.",
+    ],
+)
+def test_footwear_look_alikes_stay_clear(detector, text):
+    assert not _found(detector, text, "improper_footwear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My arches are really high and stiff and the balls of my feet ache on long runs.",
+        "my arch is completely flat and my inner shin hurts",
+        "weak arches, they've dropped over the years and my feet ache after 5 miles",
+        "my wet footprint on the tiles shows the whole foot, no curve on the inside, knees ache",
+        "Tengo pies planos y me duelen las rodillas al correr.",
+        "feet are flat as pancakes and my ankles ache",
+    ],
+)
+def test_foot_mechanics_said_plainly(detector, text):
+    assert _found(detector, text, "foot_mechanics")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my old shoes, the soles are flat as a pancake and my knees ache",
+        "the cushioning is flat as a pancake now and my shins hurt",
+        "The arch of the bridge is high above the river path.",
+    ],
+)
+def test_foot_mechanics_look_alikes_stay_clear(detector, text):
+    assert not _found(detector, text, "foot_mechanics")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all my runs are on the paved cycle path and my shins have started to ache",
+        "Shins sore from too many road miles; the physio said to mix in some grass runs.",
+        "Try to fit in a few woodland loops each week instead of the same street circuit.",
+        "Depuis que je cours sur le bitume, j'ai mal aux genoux.",
+    ],
+)
+def test_hard_surfaces_in_everyday_wording(detector, text):
+    assert _found(detector, text, "hard_surfaces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a fall on the pavement on Sunday and grazed my hand.",
+        "If one foot starts to slap the pavement, the nerve to the shin may be pinched.",
+        "Grip on wet tarmac is good, less so on slick cobbles.",
+        "My ankles roll on uneven ground when the trail gets rocky.",
+        "The new coach paved the way for a friendlier club.",
+        "These off-road running shoes come with deep lugs.",
+    ],
+)
+def test_hard_surface_look_alikes_stay_clear(detector, text):
+    assert not _found(detector, text, "hard_surfaces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Socks that are a size too large fold under the arch and rub.",
+        "my sock's a size too big and it balls up under my heel",
+        "my socks have this thick seam right across the top of the toes",
+        "by the end of a long run there's rubbing along the little toe",
+        "the shoe rubs on the back of my heel every run",
+    ],
+)
+def test_socks_and_rubbing_in_everyday_wording(detector, text):
+    assert _found(detector, text, "improper_socks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New in: the Tempo crew sock, ribbed arch band and a seamless toe, five colours.",
+        "Rub some arnica on the bruise on your thigh.",
+    ],
+)
+def test_sock_look_alikes_stay_clear(detector, text):
+    assert not _found(detector, text, "improper_socks")
