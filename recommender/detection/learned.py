@@ -4,8 +4,10 @@
 
 The rules decide first. A per-cause logistic model over the words of each sentence then
 may veto a rule cause it finds very unlikely and may add a cause the rules missed when it
-is confident, with the sentences it scores highest as evidence. Red flags are the rules'
-alone: the model never removes or adds one.
+is confident, with the sentences it scores highest as evidence. The model never removes a
+red flag; in a short text (a shopper's message or a paragraph) where the rules found none,
+its own red-flag score may raise one from a sentence it is confident about, so a symptom put
+in words no rule knows still sends the shopper to a professional.
 
 The model reads the lower-cased words of each sentence and pairs of neighbouring words;
 words after a negation ("not", "never", "don't", ...) up to the end of the clause are
@@ -40,7 +42,14 @@ from itertools import compress
 from pathlib import Path
 
 from . import scope
-from .base import CAUSE_SLUGS, BaseDetector, CauseSpec, DetectedCause, DetectionResult
+from .base import (
+    CAUSE_SLUGS,
+    BaseDetector,
+    CauseSpec,
+    DetectedCause,
+    DetectionResult,
+    RedFlag,
+)
 from .lexicon.topics import TOPICS
 from .rules import RuleDetector
 from .text import Prepared, prepare
@@ -118,7 +127,8 @@ def prepared_features(prepared: Prepared) -> list[set[str]]:
 
 
 class CauseModel:
-    """Per-cause logistic weights: a bias per cause and, per feature, a weight per cause."""
+    """Per-cause logistic weights: a bias per cause and, per feature, a weight per cause;
+    optionally a red-flag model beside them (a bias and a weight per feature)."""
 
     def __init__(self, data: dict) -> None:
         if data.get("format") != FORMAT:
@@ -136,6 +146,11 @@ class CauseModel:
                 raise ValueError(f"weights: one weight per cause expected for {feature!r}")
             rows[feature] = tuple(float(weight) for weight in row)
         self.rows = rows
+        red_flag = data.get("red_flag") or {}
+        self.red_flag_bias = float(red_flag.get("bias", 0.0))
+        self.red_flag_rows: dict[str, float] = {
+            feature: float(weight) for feature, weight in red_flag.get("weights", {}).items()
+        }
         thresholds = data.get("thresholds", {})
         self.add_threshold = float(thresholds.get("add", 2.0))  # 1 or more: never adds
         self.veto_threshold = float(thresholds.get("veto", 0.0))  # 0: never vetoes
@@ -143,6 +158,8 @@ class CauseModel:
         self.long_words = int(thresholds.get("long_words", 0))  # 0: no text counts as long
         self.add_long_threshold = float(thresholds.get("add_long", self.add_threshold))
         self.max_added = int(thresholds.get("max_added", len(self.slugs)))
+        # Short texts only (under long_words); 1 or more, or no red-flag model: never raises one.
+        self.red_flag_threshold = float(thresholds.get("red_flag", 2.0)) if red_flag else 2.0
 
     @classmethod
     def from_file(cls, path: str | Path) -> CauseModel:
@@ -156,6 +173,10 @@ class CauseModel:
         found = filter(None, map(self.rows.get, features))
         sums = zip(self.bias, *found, strict=True)
         return tuple(map(sum, sums if mask is None else compress(sums, mask)))
+
+    def red_flag_logit(self, features: set[str]) -> float:
+        """Log-odds that one sentence names a red-flag symptom."""
+        return self.red_flag_bias + sum(filter(None, map(self.red_flag_rows.get, features)))
 
 
 def probability(logit: float) -> float:
@@ -180,7 +201,8 @@ def _load(path: str) -> CauseModel:
 
 
 class HybridDetector(BaseDetector):
-    """``RuleDetector`` first; the learned model vetoes and adds causes, never red flags."""
+    """``RuleDetector`` first; the learned model vetoes and adds causes, and may raise a red
+    flag the rules missed in a short text (it never removes one)."""
 
     max_evidence = RuleDetector.max_evidence
 
@@ -195,6 +217,7 @@ class HybridDetector(BaseDetector):
         add_long_threshold: float | None = None,
         long_words: int | None = None,
         max_added: int | None = None,
+        red_flag_threshold: float | None = None,
     ) -> None:
         super().__init__(causes=causes)
         self.rules = RuleDetector(causes=causes)
@@ -209,6 +232,7 @@ class HybridDetector(BaseDetector):
         self.add_long_threshold = chosen(add_long_threshold, model.add_long_threshold)
         self.long_words = chosen(long_words, model.long_words)
         self.max_added = chosen(max_added, model.max_added)
+        self.red_flag_threshold = chosen(red_flag_threshold, model.red_flag_threshold)
         self.fresh_sentences_only = True
         self.one_cause_per_sentence = True
         self.complaint_needed = True
@@ -222,29 +246,66 @@ class HybridDetector(BaseDetector):
         prepared = prepare(text)
         return self.revise(self.rules.detect_prepared(prepared), prepared)
 
+    def is_long(self, prepared: Prepared) -> bool:
+        return bool(self.long_words) and prepared.match_text.count(" ") >= self.long_words
+
     def add_threshold_for(self, prepared: Prepared) -> float:
         """The add threshold for this text: the stricter one when it is long (an article)."""
-        if self.long_words and prepared.match_text.count(" ") >= self.long_words:
-            return self.add_long_threshold
-        return self.add_threshold
+        return self.add_long_threshold if self.is_long(prepared) else self.add_threshold
 
     def revise(self, found: DetectionResult, prepared: Prepared) -> DetectionResult:
         """The rules' result on ``prepared`` with the model's vetoes and additions."""
+        features = None
+        if self.may_raise_red_flag(found, prepared):
+            features = prepared_features(prepared)
+            found = self.raise_red_flag(found, prepared, features)
         adds = self.max_added > 0 and self.add_threshold_for(prepared) < 1
         if adds and self.complaint_needed:
             adds = _COMPLAINT.search(prepared.match_text) is not None
         if not prepared.spans or not (adds or self.veto_threshold > 0):
             return found
         if self.veto_threshold > 0:
-            return self.combine(found, prepared, self.sentence_logits(prepared))
+            return self.combine(found, prepared, self.sentence_logits(prepared, None, features))
         # Without a veto, only causes the rules did not find need the model.
         columns = [i for i, slug in enumerate(self.model.slugs) if slug not in found.slugs]
         if not columns:
             return found
-        return self.combine(found, prepared, self.sentence_logits(prepared, columns), columns)
+        logits = self.sentence_logits(prepared, columns, features)
+        return self.combine(found, prepared, logits, columns)
+
+    def may_raise_red_flag(self, found: DetectionResult, prepared: Prepared) -> bool:
+        """No rule red flag, a red-flag model to ask, and a short text."""
+        return (
+            self.red_flag_threshold < 1
+            and not found.red_flags
+            and bool(prepared.spans)
+            and not self.is_long(prepared)
+        )
+
+    def raise_red_flag(
+        self, found: DetectionResult, prepared: Prepared, features: list[set[str]]
+    ) -> DetectionResult:
+        """``found`` with a red flag when a sentence reaches the red-flag threshold; its
+        evidence is the sentences that do, the strongest first."""
+        threshold = log_odds(self.red_flag_threshold)
+        logit = self.model.red_flag_logit
+        scored = sorted(
+            (-score, number)
+            for number, score in enumerate(map(logit, features))
+            if score >= threshold
+        )
+        if not scored:
+            return found
+        evidence = _unique(prepared.sentence(number) for _, number in scored[: self.max_evidence])
+        return DetectionResult(
+            causes=found.causes, red_flags=(*found.red_flags, RedFlag(evidence=evidence))
+        )
 
     def sentence_logits(
-        self, prepared: Prepared, columns: Sequence[int] | None = None
+        self,
+        prepared: Prepared,
+        columns: Sequence[int] | None = None,
+        features: list[set[str]] | None = None,
     ) -> list[tuple[float, ...]]:
         """Per sentence, the model's log-odds of each cause (or of the causes numbered in
         ``columns``, in ascending order)."""
@@ -254,7 +315,9 @@ class HybridDetector(BaseDetector):
             mask = [False] * len(self.model.slugs)
             for index in columns:
                 mask[index] = True
-        return [logits(features, mask) for features in prepared_features(prepared)]
+        if features is None:
+            features = prepared_features(prepared)
+        return [logits(sentence, mask) for sentence in features]
 
     def combine(
         self,

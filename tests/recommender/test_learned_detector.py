@@ -79,8 +79,10 @@ def test_command_writes_weights_the_hybrid_loads(tiny_weights, tmp_path):
     data = json.loads(tiny_weights.read_text(encoding="utf-8"))
     assert data["format"] == 1
     assert data["thresholds"] == {
-        "add": 0.5, "veto": 0.0, "add_long": 0.95, "long_words": 150, "max_added": 2
+        "add": 0.5, "veto": 0.0, "add_long": 0.95, "long_words": 150, "max_added": 2,
+        "red_flag": 0.8,
     }  # fmt: skip
+    assert data["red_flag"]["bias"] < 0  # no passage of the tiny corpus is a red flag
     assert data["training"] == {"files": ["tiny.jsonl"], "passages": 12, "sentences": 11}
     assert list(data["weights"]) == sorted(data["weights"])
     assert all(len(row) == len(data["causes"]) for row in data["weights"].values())
@@ -134,16 +136,83 @@ def test_without_thresholds_the_hybrid_answers_like_the_rules(tiny_weights, rule
         assert hybrid.detect(text) == rules.detect(text)
 
 
-def test_red_flags_are_the_rules_whatever_the_model_says(tiny_weights, rules):
+def test_the_model_never_removes_or_doubles_a_rule_red_flag(tiny_weights, rules):
     expected = rules.detect(RED_FLAG_TEXT)
     assert expected.red_flags and expected.causes
     vetoes_all = HybridDetector(weights=tiny_weights, veto_threshold=1.0)
     result = vetoes_all.detect(RED_FLAG_TEXT)
     assert result.causes == ()  # every rule cause vetoed...
     assert result.red_flags == expected.red_flags  # ...but never a red flag
-    adds_all = HybridDetector(weights=tiny_weights, add_threshold=0.0)
+    adds_all = HybridDetector(weights=tiny_weights, add_threshold=0.0, red_flag_threshold=0.0)
     assert adds_all.detect(RED_FLAG_TEXT).red_flags == expected.red_flags
-    assert adds_all.detect("My zorblats are shot.").red_flags == ()
+    eager = HybridDetector(weights=tiny_weights, red_flag_threshold=0.5)
+    assert eager.detect("My zorblats are shot.").red_flags == ()
+
+
+# "Quenzling" is a symptom no rule knows: only a model trained on these passages can tell
+# that a shopper who has it needs a professional.
+RED_FLAG_PASSAGES = [
+    "My left foot keeps quenzling on long runs.",
+    "Quenzling down the back of my thigh since Sunday.",
+    "Both calves started quenzling at 5k and it has not stopped.",
+    "If your shin is quenzling, stop running and see a doctor.",
+    "The quenzling in my heel is back and my knee aches.",
+]
+
+
+@pytest.fixture(scope="module")
+def red_flag_weights(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("red-flag-weights")
+    records = [(t, ["improper_footwear"], False) for t in FOOTWEAR]
+    records += [(t, [], True) for t in RED_FLAG_PASSAGES] + [(t, [], False) for t in NO_CAUSE]
+    corpus = folder / "flags.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": f"r{i}", "kind": "shopper", "text": t, "causes": c, "red_flag": f})
+            + "\n"
+            for i, (t, c, f) in enumerate(records)
+        ),
+        encoding="utf-8",
+    )
+    out = folder / "weights.json"
+    call_command("train_detector", str(corpus), "--out", str(out), "--min-count", "1")
+    return out
+
+
+def test_the_model_raises_a_red_flag_the_rules_missed_in_a_short_text(red_flag_weights, rules):
+    text = "Ordered the blue pair last week. Now my right ankle is quenzling all day."
+    assert rules.detect(text).red_flags == ()
+    # Five passages teach the word only so much: 0.5 rather than the trained 0.8.
+    (flag,) = (
+        HybridDetector(weights=red_flag_weights, red_flag_threshold=0.5).detect(text).red_flags
+    )
+    assert flag.evidence == ("Now my right ankle is quenzling all day.",)
+
+
+def test_the_model_raises_no_red_flag_without_the_symptom_or_when_switched_off(
+    red_flag_weights,
+):
+    hybrid = HybridDetector(weights=red_flag_weights, red_flag_threshold=0.5)
+    assert hybrid.detect("My zorblats are shot and my shins ache.").red_flags == ()
+    assert hybrid.detect("Do you ship to Canada?").red_flags == ()
+    off = HybridDetector(weights=red_flag_weights, red_flag_threshold=1.0)
+    assert off.detect("Now my right ankle is quenzling all day.").red_flags == ()
+
+
+def test_the_model_raises_no_red_flag_in_a_long_text(red_flag_weights):
+    article = "We ran the coastal path on Sunday. " * 40 + "My right ankle is quenzling."
+    hybrid = HybridDetector(weights=red_flag_weights, red_flag_threshold=0.5)
+    assert hybrid.detect("My right ankle is quenzling.").red_flags
+    assert hybrid.detect(article).red_flags == ()
+
+
+def test_shipped_weights_carry_a_red_flag_model_used_from_08():
+    from recommender.detection.learned import DEFAULT_WEIGHTS
+
+    data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
+    assert data["thresholds"]["red_flag"] == 0.8
+    assert data["red_flag"]["weights"]
+    assert HybridDetector().red_flag_threshold == 0.8
 
 
 @pytest.mark.parametrize(
