@@ -5,11 +5,18 @@
 from .words import BE, MUSCLE, SORE_MUSCLE, YOUR
 
 C, F = "cause", "fix"
+# Tightness told as the after-effect of a session ("calves tight and sore", "quads stiff the
+# day after the race") is strained muscles, not a standing lack of flexibility.
+AFTER_EFFECT = (
+    r"(?! (?:and|&|n) (?:sore|achy|achey|aching|tender|crampy|tired)\b"
+    r"|(?: [\w']+){0,3} (?:the day after|after (?:my |the |a |that |this |yesterday's |saturday's |sunday's )?"
+    r"(?:first |long |hard |big )?(?:race|parkrun|marathon|half|10k|5k|intervals|session|workout)\b))"
+)
 
 POSTURE = [
     (C, 0.9, r"(?:poor|bad|incorrect|improper|slumped|sloppy|terrible|awful|faulty|lazy|rounded|collapsed|hunched|forward[\s-]leaning|wrong) (?:\w+ )?(?:running )?posture|posture (?:\w+ )?(?:is|was|gets|got|goes|went) (?:\w+ )?(?:bad|poor|terrible|awful|sloppy|wrong)"),
     (C, 0.8, r"hunch\w*|slouch\w*|slump\w*|stoop\w*"),
-    (C, 0.7, r"(?:sitting|sit|sat|seated|desk|office|computer|laptop|commut\w*|driving|drive) (?:[\w,']+ ){0,4}(?:all day|for hours|long hours|\d+ hours|eight hours|ten hours|most of the day|the whole day|hours a day|hours on end)"),
+    (C, 0.7, r"(?:sitting|sit|sat|seated|desk|office|computer|laptop|commut\w*|driving|drive) (?:[\w,']+ ){0,4}(?:all day|for hours|long hours|\d+ hours|\d+ ?hrs?\b|eight hours|ten hours|most of the day|the whole day|hours a day|hours on end)"),
     (C, 0.65, r"(?:desk|office|sedentary|computer) (?:job|work|worker|life|lifestyle|day)|(?:long|prolonged|hours of|too much|extended) (?:periods of |spells of )?sitting|sit(?:ting)? (?:at a desk|hunched)"),
     (C, 0.75, r"(?:lower )?back (?:\w+ )?arch(?:es|ing) (?:\w+ )?(?:a lot|too much|excessively|like a banana)"),
     (C, 0.65, r"(?:wfh|work(?:ing)? from home) (?:\w+ ){0,4}(?:sofa|couch|bed|kitchen table|dining table|laptop)|(?:gaming|playing (?:video )?games) (?:\w+ ){0,3}(?:hours|all day|all night|every night)|hours (?:of )?gaming|(?:hunched|bent|slumped|looking|staring) (?:\w+ )?(?:down )?(?:at|over) (?:my |a |the )?(?:phone|screen|laptop|desk)"),
@@ -20,7 +27,7 @@ POSTURE = [
     (F, 0.6, r"(?:stand|get|getting|standing) up (?:\w+ ){0,3}(?:from|away from) (?:your |my |the )?(?:desk|chair|computer|sofa|couch)|(?:screen|monitor) (?:\w+ )?at eye level|(?:regular|frequent) breaks from (?:sitting|the desk|your desk)|sit less|(?:move|get up|stand up|walk around) (?:\w+ )?every (?:half |\d+ |thirty |twenty )?(?:hour|minutes)"),
     (F, 0.55, r"(?:run|running|stand|standing|sit|sitting) (?:up )?(?:tall|straight|upright)|(?:upright|neutral|good|proper|tall|better|correct) (?:\w+ )?(?:posture|spine|torso)(?! (?:\w+ )?(?:in|for|during) (?:a |an |the |your )?(?:business|meetings?|interviews?|portraits?|photos?|photograph\w*|pictures?|presentations?))|(?:chest|head) (?:up|high|lifted)"),
     (C, 0.65, r"(?:lorry|truck|taxi|cab|bus|delivery|van|long[\s-]haul|uber) drivers?\b|(?:behind|at) the wheel|(?:sway|curve) in (?:my |your |the )?(?:lower )?back|(?:bum|butt|bottom|backside) (?:\w+ )?sticks? out|leave (?:your |the |my )?(?:desk|chair|seat) every"),
-    (C, 0.65, r"(?:\d+(?:[-\u2013]\d+)?|long|many|several|eight|ten|twelve) (?:hours|hrs) (?:\w+ ){0,2}(?:sitting|seated|at a desk|in (?:a|an|the|my|your) (?:\w+ )?(?:car|chair|office|cab|seat|lorry|truck|van))|(?:from|by|with) (?:all )?(?:the |that |so much |too much )?(?:sitting|desk work)|long (?:drives|commutes)|sitting (?:\w+ ){0,2}(?:in (?:a|the) (?:car|chair|office)|at (?:a|my|the) desk)"),
+    (C, 0.65, r"(?:\d+(?:[-\u2013]\d+)?|long|many|several|eight|ten|twelve) (?:hours|hrs) (?:\w+ ){0,2}(?:sitting|seated|at a desk|in (?:a|an|the|my|your) (?:\w+ )?(?:car|chair|office|cab|seat|lorry|truck|van))|(?:from|by|with) (?:all )?(?:the |that |so much |too much )?(?:sitting|desk work)|long (?:drives|commutes)|(?<!like i'm )(?<!like im )(?<!like i am )(?<!like you're )(?<!like they're )(?<!as if i'm )(?<!as if you're )(?<!as if )sitting (?:\w+ ){0,2}(?:in (?:a|the) (?:car|chair|office)|at (?:a|my|the) desk)"),
 ]
 
 RUNNING_FORM = [
@@ -34,7 +41,7 @@ RUNNING_FORM = [
     (C, 0.75, r"(?:land|landing|lands|landed|hit the ground|strike|striking) (?:\w+ )?(?:heavily|hard|loudly|noisily|like an elephant)(?! on the (?:outer|inner|outside|inside) edge)|(?:straight|locked|locked[\s-]out) knee (?:\w+ ){0,2}(?:on|at|when|as) (?:landing|impact|contact|foot ?strike|you land|it lands)|knee (?:\w+ )?locked (?:straight|out)|stride (?:is |'s |feels |looks )?(?:way |much |far |a bit )?too (?:long|short|big|wide)|(?:feet|foot) (?:\w+ )?slap (?:the ground|the road)|(?:upper body|torso|trunk|shoulders) (?:\w+ )?(?:twists?|twisting|rotates?|rotating|swivels?) (?:\w+ )?(?:a lot|too much|side to side|with each|with every|when|as)|head (?:\w+ )?(?:bobs|bobbing|bounces|bouncing) (?:\w+ )?(?:up and down|around|about|a lot)|(?:sit|sits|sitting) back (?:\w+ )?(?:when|on|as|in|and)"),
     (F, 0.65, r"land\w* (?:\w+ )?(?:softly|lightly|quietly|gently)|lean (?:\w+ )?from (?:the|your) ankles|(?:drive|drives|driving|pump|pumping) (?:\w+ )?arms|(?:a|b)[\s-]skips|butt kicks|high knees|(?:form|running) drills"),
     (F, 0.6, r"arms? (?:\w+ )?swing (?:\w+ ){0,2}(?:from|forward|back|loosely)|swing (?:\w+ ){0,2}from the shoulders?|elbows? (?:\w+ ){0,2}(?:bent|swing back)|(?:unclench|relax|shake out|loosen) (?:\w+ )?(?:hands|fists)|clenched (?:fists|hands)|arm (?:carriage|drive|action|position)|(?:foot|feet) (?:\w+ ){0,3}(?:under|beneath|below) (?:your |my |the )?(?:hips|body|centre|center|torso|knees?)|acts? as a brake|heels? come down"),
-    (C, 0.75, r"(?:fold|folds|folding|folded) (?:\w+ )?(?:forward|at the waist|from the waist)|(?:lean|leaning|leans|leaned|bent|bending|hinging|hinge) (?:\w+ )?(?:too (?:far )?|way |excessively )?(?:forward|backward|back|at the waist|from the waist|over)"),
+    (C, 0.75, r"(?:bend|bends) (?:\w+ )?forward (?:\w+ ){0,2}(?:from|at) the (?:waist|hips)|(?:fold|folds|folding|folded) (?:\w+ )?(?:forward|at the waist|from the waist)|(?:lean|leaning|leans|leaned|bent|bending|hinging|hinge) (?:\w+ )?(?:too (?:far )?|way |excessively )?(?:forward(?! to (?:tie|pick|reach|grab|touch|lift|get)\b)|backward|back|at the waist|from the waist|over(?! (?:a|an|the|my|your|their|his|her|patients|desks?|laptops?|keyboards?|screens?|benches|babies|cots?|sinks?|tables?|counters?|controllers?)\b))"),
     (C, 0.7, r"(?:arm ?swing|swing\w* (?:\w+ )?arms|swing\w* across (?:your |my |the )?(?:chest|body|midline)|arms? (?:\w+ )?(?:cross\w*|flail\w*|swing\w* across|pumping across)|crossing (?:\w+ )?arms|elbows? (?:\w+ )?(?:flar\w*|out))"),
     (C, 0.7, r"cadence|steps? per minute|\bspm\b|stride (?:rate|length)|step rate|(?:leg )?turnover|(?:long|longer|short|shuffl\w*|choppy|bouncy|bounding|loping|stiff) (?:\w+ )?strides?"),
     (C, 0.7, r"(?:running|stride|landing) (?:form|technique|mechanics|pattern|style)|run (?:really |so )?(?:weird|weirdly|funny|strangely|oddly|awkwardly)\b|(?:weird|funny|odd|strange|awkward) (?:running )?(?:style|gait)|shuffler|(?:heels?|feet|foot) (?:\w+ )?(?:flick\w*|whip\w*) (?:out|sideways|to the side)|(?:flick\w*|whip\w*) (?:my |your |the )?(?:heels?|feet|foot|lower legs?) (?:out|sideways|to the side)|arms (?:\w+ )?(?:going|flying|flapping|flailing) (?:everywhere|all over|around)|foot (?:form|technique|pattern)|foot ?strike|(?:bounc\w*|vertical oscillation)(?: \w+){0,3} (?:stride|step|up and down|too much)|crossover gait|(?:stomp\w*|plodding|heavy[\s-]footed|slapping)|(?:i|we|you|they) (?:\w+ )?shuffle\b|shuffl(?:ing|es|ed) (?:along|gait|steps?|runs?|stride|style|feet)|shuffle along"),
@@ -46,20 +53,20 @@ RUNNING_FORM = [
 ]
 
 STRAINED_MUSCLES = [
-    (C, 0.9, rf"(?:pulled|strained|torn|tore|tweaked|overstretched|overloaded) (?:a |my |your |the |his |her |their )?(?:\w+ )?(?:{MUSCLE}|something)|(?:pull|tear|strain|tweak) (?:a|my|your) (?:\w+ )?(?:{MUSCLE}|muscle)\b(?! (?:back|towards|up|down|out)\b)|(?:felt|feel|feels|had|got) (?:a|something) (?:\w+ ){{0,2}}(?:pull|twang|tweak|ping|pop|tear)\b|(?:knot|knots|cramp|cramps|cramping|spasm) (?:\w+ ){{0,3}}in (?:my|your|the|both|his|her) (?:\w+ ){{0,2}}{MUSCLE}|(?:been|feels?|felt|feel) (?:\w+ ){{0,3}}(?:pulled|strained|torn)"),
+    (C, 0.9, rf"(?:pulled|strained|torn|tore|tweaked|overstretched|overloaded) (?:a |my |your |the |his |her |their )?(?:\w+ )?(?:{MUSCLE}|something)(?! and forth| (?:out|away|off|from|towards?|into|over|through)\b)|(?:pull|tear|strain|tweak) (?:a|my|your) (?:\w+ )?(?:{MUSCLE}|muscle)\b(?! (?:back|towards|up|down|out)\b)|(?:felt|feel|feels|had|got) (?:a|something) (?:\w+ ){{0,2}}(?:pull|twang|tweak|ping|pop|tear)\b|(?:knot|knots|cramp|cramps|cramping|spasm) (?:\w+ ){{0,3}}in (?:my|your|the|both|his|her) (?:\w+ ){{0,2}}{MUSCLE}|(?:been|feels?|felt|feel) (?:\w+ ){{0,3}}(?:pulled|strained|torn)"),
     (C, 0.9, rf"(?:{MUSCLE}|muscle|muscular) (?:strains?|tears?|spasms?|knots?|injury|injuries|damage)|(?:muscle|hamstring|calf|groin|quad) pulls?"),
-    (C, 0.8, r"(?:calf|calves|hamstrings?|hammy|quads?|groin|adductors?|glutes?|back) (?:\w+ )?(?:went|popped|twanged|went ping|pinged|locked up|seized up|seized)\b(?! (?:from|to|into|through|for|back|out|down|up|away|numb|dead|weak|limp|floppy))"),
+    (C, 0.8, r"(?:calf|calves|hamstrings?|hammy|quads?|groin|adductors?|glutes?) (?:\w+ )?(?:went|popped|twanged|went ping|pinged|locked up|seized up|seized)\b(?! (?:from|to|into|through|for|back|out|down|up|away|numb|dead|weak|limp|floppy|hot|red|swollen|purple|blue|white|cold|pale|black|bruised|stiff|tight)\b)|back (?:\w+ )?(?:popped|twanged|went ping|pinged|locked up|seized up|seized)\b"),
     (C, 0.85, r"(?:small|tiny|micro|little|minor)[\s-]?(?:tears?|trauma|damage)|muscle fibres?|muscle fibers?"),
     (C, 0.8, rf"spasm\w*|(?:{MUSCLE}) (?:\w+ )?(?:seiz\w*|lock\w* up|cramp\w*)"),
     (C, 0.75, rf"(?:overworked|overused|overloaded|knotted|stressed|abused|overtaxed|strained) (?:\w+ ){{0,2}}(?:muscles?|{MUSCLE})|(?:{MUSCLE}) (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:overworked|overused|overloaded|knotted|strained|worked harder)"),
     (C, 0.6, rf"(?:fatigued|tired|tender|sore|achy|aching) muscles|muscles (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued)"),
-    (C, 0.55, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded|overcooked|cooked)"),
+    (C, 0.55, rf"(?:fatigued|tired|tender|sore|achy|aching) (?:\w+ )?{SORE_MUSCLE}|{SORE_MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:\w+ )?(?:sore|achy|aching|tender|fatigued|wrecked|trashed|battered|bruised|killing me|on fire|screaming|in bits|destroyed|smashed|fried|hammered|shredded|overcooked|cooked)(?! in a good way| the good kind)"),
     (C, 0.6, rf"(?:ache|aches|aching|soreness) (?:\w+ ){{0,2}}in (?:my |your |the |both )?(?:\w+ )?{SORE_MUSCLE}|muscles? (?:\w+ ){{0,2}}(?:complain\w*|protest\w*|grumbl\w*|barking|moaning)|(?:leaves?|left|makes?|made) (?:them|the muscles?|your quads|your calves|your hamstrings|your glutes) (?:\w+ )?(?:tender|sore|achy|aching)|(?:{MUSCLE}) (?:\w+ ){{0,2}}(?:is |are |'s )?(?:in|full of|all) knots"),
-    (C, 0.7, r"strain(?<!\beye strain)(?<!\bthe strain)(?<!\bextra strain)(?<!\bmore strain)(?<!\bless strain)(?<!\badded strain)(?<!\bundue strain)(?<!\bexcess strain)(?<!\bexcessive strain)(?<!\bincreased strain)(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))(?<!strain(?= (?:the|your|their) (?:\w+ ){0,3}(?:back|fascia|knees?|joints?|tendons?|achilles|ligaments?|arch|arches|foot|feet|shins?|hips?)\b))(?<!strains(?= (?:the|your|their) (?:\w+ ){0,3}(?:back|fascia|knees?|joints?|tendons?|achilles|ligaments?|arch|arches|foot|feet|shins?|hips?)\b))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
+    (C, 0.7, r"strain(?<!\beye strain)(?<!\bthe strain)(?<!\bextra strain)(?<!\bmore strain)(?<!\bless strain)(?<!\badded strain)(?<!\bundue strain)(?<!\bexcess strain)(?<!\bexcessive strain)(?<!\bincreased strain)(?:s|ed|ing)?\b(?! (?:off|away|on|onto|through|from))(?<!strain(?= (?:the|your|their) (?:\w+ ){0,3}(?:back|fascia|knees?|joints?|tendons?|achilles|ligaments?|arch|arches|foot|feet|shins?|hips?|ankles?|structures?|tissues?|nerves?|spine|heels?|toes|bones?|plantar)\b))(?<!strains(?= (?:the|your|their) (?:\w+ ){0,3}(?:back|fascia|knees?|joints?|tendons?|achilles|ligaments?|arch|arches|foot|feet|shins?|hips?|ankles?|structures?|tissues?|nerves?|spine|heels?|toes|bones?|plantar)\b))|muscle (?:soreness|pain|ache|aches|fatigue|damage)|muscular (?:pain|soreness|fatigue)|\bdoms\b|delayed[\s-]onset"),
     (C, 0.55, r"(?:repeated|repetitive|repetition|constant|continuous) (?:\w+ )?(?:stress|strain|loading|impact|pounding)|stress in repetition"),
     (C, 0.4, r"overuse"),
     (C, 0.35, r"cramp\w*|soreness|knots?\b|twinge\w*"),
-    (F, 0.45, r"foam[\s-]?roll\w*|massage\w*|ice (?:\w+ )?(?:the )?(?:muscle|area|calf|back)|(?:heat|ice) packs?"),
+    (F, 0.45, r"massage\w*|ice (?:\w+ )?(?:the )?(?:muscle|area|calf|back)|(?:heat|ice) packs?"),
 ]
 
 MUSCLE_IMBALANCE = [
@@ -78,17 +85,18 @@ MUSCLE_IMBALANCE = [
 ]
 
 LACK_OF_FLEXIBILITY = [
-    (C, 0.85, rf"(?:tight|tighter|tense|stiff|stiffer|inflexible|shortened|locked[\s-]up|rigid|tightened) (?:(?!and\b)\w+ ){{0,2}}{MUSCLE}"),
+    (C, 0.85, rf"(?:tight|tighter|tense|stiff|stiffer|inflexible|shortened|locked[\s-]up|rigid|tightened) (?:(?!and\b)\w+ ){{0,2}}{MUSCLE}{AFTER_EFFECT}"),
     (C, 0.8, r"(?:tight|tighter|stiff|stiffer|rigid|locked[\s-]up) (?:\w+ ){0,2}(?:ankles?|ankle joints?)\b"),
     (C, 0.8, rf"(?:shorten\w*|tighten\w*) (?:\w+ ){{0,2}}{MUSCLE}|{MUSCLE} (?:\w+ ){{0,2}}(?:like|as tight as) (?:a |an )?(?:piano wire|guitar strings?|bow ?strings?|rocks?|iron bars?|steel cables?|violin strings?|cables?|banjo strings?)|(?:can't|cannot|couldn't|can not) (?:\w+ )?(?:anywhere )?near (?:my|your) toes|nowhere near (?:my|your) toes|stiff as (?:a )?(?:board|plank|post|poker|rod)|(?:adapt\w* to being|become|becomes|became|get|gets|got|stay|stays|grow|grows) (?:\w+ )?(?:short|shortened|tight|tighter|stiff|stiffer)\b|straight out (?:of )?the (?:front )?door"),
-    (C, 0.85, rf"{MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:so |really |very |super |always |quite |a bit |a little |too |pretty |incredibly |feeling |still )?(?:tight|stiff|tense|inflexible|locked up)"),
+    (C, 0.85, rf"{MUSCLE} (?:\w+ ){{0,2}}(?:{BE} )?(?:so |really |very |super |always |quite |a bit |a little |too |pretty |incredibly |feeling |still )?(?:tight|stiff|tense|inflexible|locked up){AFTER_EFFECT}"),
     (C, 0.85, r"(?:lack of|lacking|poor|limited|reduced|restricted|no|little|bad|zero|decreased) (?:\w+ )?(?:flexibility|mobility|range of (?:motion|movement)|suppleness|dorsiflexion)|inflexib\w*|(?:can't|cannot|can barely|could never) (?:\w+ )?touch (?:my|your) toes"),
-    (C, 0.4, r"tightness|stiffness|tight\b|stiff\b|tighten\w*"),
+    (C, 0.4, rf"(?<!sudden )tightness|stiffness|tight\b{AFTER_EFFECT}|stiff\b{AFTER_EFFECT}|tighten\w*"),
     (C, 0.8, rf"{MUSCLE} (?:tightness|stiffness)"),
     (C, 0.7, rf"{MUSCLE} (?:\w+ ){{0,5}}(?:shorten|shortens|shortened|shortening)"),
-    (F, 0.7, r"stretch(?<!\bhome stretch)(?<!\blong stretch)(?<!\ba stretch)(?<!\bflat stretch)(?<!\bflatter stretch)(?<!\bstraight stretch)(?<!\bfinal stretch)(?<!\blast stretch)(?<!\bquiet stretch)(?<!\bshort stretch)(?<!\bopen stretch)(?<!\bsock stretch)(?<!\bsocks stretch)(?<!\bfabric stretch)(?<!\bupper stretch)(?<!\blace stretch)(?<!\blaces stretch)(?<!\bdownhill stretch)(?<!\buphill stretch)(?<!\bconcrete stretch)(?<!\broad stretch)(?<!\btarmac stretch)(?<!\bgravel stretch)(?<!\btrail stretch)(?<!\bgrass stretch)(?<!\bmuddy stretch)(?<!\bsteep stretch)(?<!\bdoes stretch)(?<!\bdoes static stretch)(?<!\bdoubt that stretch)(?<!\bdoubt stretch)(?<!\bwhether stretch)(?<!\bwhether static stretch)(?:es|ed|ing)?(?! of| out of shape| the (?:tissue|fascia|ligament|tendon|skin|upper|fabric|material|budget)s?\b)|warm[\s-]?ups?|warming[\s-]up|warm (?:\w+ )?up|cool[\s-]?downs?|cooling[\s-]down|cool (?:\w+ )?down"),
-    (F, 0.6, r"foam[\s-]?roll\w*|supple\w*|hip openers?"),
-    (F, 0.65, r"flexib(?<!cushioned and flexib)(?<!cushioned, flexib)(?<!flat, flexib)(?<!soft and flexib)\w*(?! (?:\w+ )?(?:neutral |running |road )?(?:shoes?|trainers?|soles?|midsoles?|uppers?|models?|forefoot|plates?|pairs?|ones?)\b)|mobility|limber\w*|(?<!that )(?<!which )(?<!it )loosen\w* (?:\w+ )?up|yoga|leg swings|hip circles|range of (?:motion|movement)"),
+    (F, 0.7, r"stretch(?<!\bhome stretch)(?<!\blong stretch)(?<!\ba stretch)(?<!\bflat stretch)(?<!\bflatter stretch)(?<!\bstraight stretch)(?<!\bfinal stretch)(?<!\blast stretch)(?<!\bquiet stretch)(?<!\bshort stretch)(?<!\bopen stretch)(?<!\bsock stretch)(?<!\bsocks stretch)(?<!\bfabric stretch)(?<!\bupper stretch)(?<!\blace stretch)(?<!\blaces stretch)(?<!\bdownhill stretch)(?<!\buphill stretch)(?<!\bconcrete stretch)(?<!\broad stretch)(?<!\btarmac stretch)(?<!\bgravel stretch)(?<!\btrail stretch)(?<!\bgrass stretch)(?<!\bmuddy stretch)(?<!\bsteep stretch)(?<!\bdoes stretch)(?<!\bdoes static stretch)(?<!\bdoubt that stretch)(?<!\bdoubt stretch)(?<!\bwhether stretch)(?<!\bwhether static stretch)(?<!\bextra stretch)(?<!\bdoorway stretch)(?<!\bchest stretch)(?<!\bpec stretch)(?<!\bavoid stretch)(?<!\bavoid static stretch)(?:es|ed|ing)?(?! of| out of shape| the (?:tissue|fascia|ligament|tendon|skin|upper|fabric|material|budget|structure|nerve|joint|capsule)s?\b| (?:and|or) (?:bunch|sag|slip|slide|twist|ruck)| (?:on|across) (?:the |that |a |your |this )?(?:nerve|tendon|fascia|ligament|tissue|skin)s?\b| (?:it|them) (?:out|off|gently|until|till)\b| hard\b)|(?<!\bas you )(?<!\bas i )(?<!\bonce you )(?<!\bonce i )(?<!\bas we )(?<!\bonce we )(?<!\bas they )(?<!\bonce they )warm[\s-]?ups?(?! (?:time|area|zone|tent|jacket|top|gear|kit|pants)\b)|warming[\s-]up|(?<!\bas you )(?<!\bas i )(?<!\bonce you )(?<!\bonce i )(?<!\bas we )(?<!\bonce we )(?<!\bas they )(?<!\bonce they )warm (?:\w+ )?up|cool[\s-]?downs?|cooling[\s-]down|cool (?:\w+ )?down"),
+    (F, 0.6, r"foam[\s-]?roll(?!ers?\b)\w*|supple\w*|hip openers?|(?:use|using|grab|get|try|with|keep|leave|have) (?:a |the |your )?foam[\s-]?rollers?"),
+    (F, 0.45, r"foam[\s-]?rollers?"),
+    (F, 0.65, r"flexib(?<!cushioned and flexib)(?<!cushioned, flexib)(?<!flat, flexib)(?<!soft and flexib)\w*(?! (?:\w+ )?(?:neutral |running |road )?(?:shoes?|trainers?|soles?|midsoles?|uppers?|models?|forefoot|plates?|pairs?|ones?)\b)|mobility|limber\w*|(?<!that )(?<!which )(?<!it )(?<!it's )(?<!its )(?<!they're )(?<!theyre )(?<!they are )(?<!\bis )(?<!\bare )loosen\w* (?:\w+ )?up|yoga|leg swings|hip circles|range of (?:motion|movement)"),
 ]
 
 # Form described by newer writers: landing "way out in front", bobbing like a pogo stick,
@@ -121,6 +129,35 @@ MUSCLE_IMBALANCE += [
 LACK_OF_FLEXIBILITY += [
     (C, 0.75, r"(?:can't|cant|cannot|can not|couldn't) (?:even )?touch (?:my|your|their) (?:toes|knees|shins|ankles)\b|(?:like|as tight as) (?:a )?(?:guitar|violin|banjo|cello) strings?\b|short and tight|tight and short"),
     (F, 0.6, r"swing (?:each|your|one|the) leg\b"),
+]
+
+# Sitting, soreness, strength and stiffness in the words of the latest writers: a working day
+# spent seated, a chin poked at the screen, a hamstring that "pulled", a weak side that
+# wobbles on one leg, a stiff back that is a symptom rather than a short muscle.
+POSTURE += [
+    (C, 0.7, r"(?:spend|spends|spent|spending) (?:[\w']+ ){0,3}(?:day|days|hours|evenings?|nights?|shifts?|weekends?) (?:\w+ )?(?:seated|sitting|sat down|sat|in (?:a|the) (?:chair|car|van|cab)|at (?:a|the|my|their|your) desk|behind (?:a|the) (?:desk|wheel))\b"),
+    (C, 0.7, r"(?:a|the|each|every|another|long) (?:working |work )?(?:day|shift|morning|afternoon|evening) (?:spent )?(?:at|behind) (?:a|the|my|your|their) (?:desk|computer|screen|laptop|wheel)\b"),
+    (C, 0.7, r"(?:sit|sits|sat|sitting|seated) (?:down )?for (?:long|hours|ages|extended|prolonged|most of)\b|long (?:car|coach|train|bus|van) (?:journeys|trips|rides|drives)|gaming (?:marathons?|sessions?|binges?)|(?:marathon|all[\s-]night|late[\s-]night) gaming"),
+    (C, 0.75, r"(?:poke|pokes|poking|poked|jut|juts|jutting|jutted|crane|cranes|craning|craned|thrust|thrusts|thrusting|stick|sticks|sticking) (?:\w+ )?(?:chin|head|neck) (?:\w+ )?(?:forward|forwards|out|towards)\b|(?:neck|head|chin) (?:\w+ )?(?:craned|craning|poked|jutted|thrust|stuck|pushed) (?:\w+ )?(?:forward|forwards|out)\b"),
+    (C, 0.7, r"(?:leaning|leant|leaned|bending|hunched|stooped|stooping|bent) over (?:\w+ ){0,2}(?:patients|desks?|laptops?|keyboards?|screens?|workbench\w*|benches|counters?|microscopes?|tills?|cots?|babies|controllers?|clients|customers)\b"),
+    (C, 0.65, r"(?:in|behind) (?:the|a|my|their|your) (?:van|car|lorry|truck|cab|chair|wheel) (?:\w+ ){0,2}\d+ ?(?:hrs?|hours) (?:a|per|each) (?:day|shift)\b"),
+    (F, 0.6, r"break up (?:the |your |long |all that )?(?:sitting|desk time|time at the desk|long sits)"),
+    (C, 0.7, r"(?:seduto|seduta|sentado|sentada|assis|assise) (?:\w+ ){0,3}(?:ore|horas|heures|tutto il giorno|todo el dia|toute la journee)|(?:ore|horas|heures|stunden) (?:\w+ ){0,3}(?:seduto|seduta|sentado|sentada|assis|assise|sitzend|im sitzen)"),
+]
+STRAINED_MUSCLES += [
+    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender)(?: [\w']+){{0,4}} (?:after|the day after|following) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w-]+ ){{0,2}}(?:intervals|repeats|reps|tempo|jog|ultra|track|training|hills)\b"
+     rf"|(?:sore|achy|aching|achiness|soreness|ache) (?:\w+ ){{0,2}}(?:in )?(?:my |the |your |their )?{_SORE_PART} (?:[\w']+ ){{0,4}}(?:after|the day after|following) (?:my |the |a |your |their )?(?!every )(?:[\w-]+ ){{0,2}}(?:intervals|repeats|reps|tempo|jog|ultra|track|training|hills)\b"),
+    (C, 0.65, r"(?:achy|achey|sore|aching|stiff|battered|wrecked) all over (?:[\w']+ ){0,3}(?:after|following|since)\b"),
+    (C, 0.7, r"muskelkater|agujetas|courbatures?|dolori muscolari|dores? musculare?s?|spierpijn"),
+    (C, 0.8, r"(?:cramp|cramps|cramping|spasms?) (?:\w+ ){0,3}(?:in|of) (?:my|your|the|both|his|her) (?:\w+ ){0,2}(?:foot|feet|toes?|arch|arches|sole|muscles?)\b"),
+    (C, 0.85, r"(?:hamstrings?|hammy|calf|calves|groin|quads?|adductors?|glutes?|muscles?) (?:was |got |has |have |had |just )?(?:pulled|strained|torn|tweaked)\b(?! (?:tight|taut|up|back|out|towards|away|into)\b)"),
+    (C, 0.7, r"heard (?:a|something) (?:\w+ )?(?:pop|snap|twang|ping)\b(?! (?:\w+ ){0,2}(?:knee|ankle|hip|back|foot|toe|shoulder|neck|wrist)s?\b)"),
+]
+MUSCLE_IMBALANCE += [
+    (C, 0.8, r"(?:my|your|the|their|his|her) weak(?:er)? (?:side|leg)\b|(?:glutes?|core|hips?|hip muscles|bum|butt) (?:\w+ ){0,2}(?:switches|switching|turns|shuts) off"),
+    (C, 0.75, r"(?:can't|cant|cannot|can not|couldn't|unable to|struggle to) (?:\w+ ){0,2}(?:do|hold|manage|balance on) (?:a |one )?(?:single|one)[\s-]leg(?:ged)? (?:squat|bridge|balance|stand|hop|deadlift)|wobbl\w* (?:\w+ ){0,4}(?:on|when standing on) (?:one|a single|my left|my right|the left|the right) (?:leg|side)\b"),
+    (C, 0.75, r"(?:hip|glute|core|butt|bum) muscles (?:\w+ ){0,2}(?:lazy|asleep|sleepy|switched off|not firing|weak|weaker)\b|muscles on (?:that|one|the \w+|my \w+|your \w+) side (?:are |is )?(?:\w+ )?(?:weak|weaker|lazy)\b"),
+    (F, 0.45, r"(?:hamstring|nordic|leg) curls?"),
 ]
 
 CUES = {

@@ -1,0 +1,96 @@
+"""Posture, form, muscles, strength, flexibility and load in everyday wording, and the
+look-alikes that name no such cause."""
+
+import pytest
+
+from recommender.detection.rules import RuleDetector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return RuleDetector()
+
+
+def _found(detector, text, slug):
+    return slug in detector.detect(text).slugs
+
+
+FOUND = [
+    # a working day spent seated, sitting for long stretches, long car journeys, gaming
+    ("poor_posture", "I spend my whole working day seated and my lower back grumbles on runs"),
+    ("poor_posture", "She spends most evenings sitting at the desk and her neck aches on runs."),
+    ("poor_posture", "hips feel locked after a shift at the desk, then I run home"),
+    ("poor_posture", "i'm in the van about 4 hrs a day and my back hates my evening 5k"),
+    ("poor_posture", "Sitting for hours on end flattens the glutes and loads the lower back."),
+    ("poor_posture", "my back is sore ever since those long car trips to see my mum"),
+    ("poor_posture", "weekend gaming sessions then a long run on sunday, back is wrecked"),
+    # a chin poked at the screen; leaning over people or benches all day
+    ("poor_posture", "I crane my neck forward at the monitor and my shoulders ache on runs"),
+    ("poor_posture", "Runners who jut their chin out as they tire often end up with sore necks."),
+    ("poor_posture", "hairdresser here, leaning over clients all day, upper back aches on runs"),
+    ("poor_posture", "Ho mal di schiena: sto seduto otto ore in ufficio."),
+    # bending forward from the waist is a stride fault
+    ("improper_running_form", "when I tire I bend forward from the waist and my lower back hurts"),
+    # a muscle that pulled, cramp in the foot, soreness after intervals, DOMS abroad
+    ("strained_muscles", "calf pulled on the last rep and now I'm limping"),
+    ("strained_muscles", "my groin got tweaked in the sprint finish"),
+    ("strained_muscles", "I get cramp in my feet on long runs, toes curl right up"),
+    ("strained_muscles", "quads are tender for two days after track"),
+    ("strained_muscles", "sore all over after the mountain race, legs especially"),
+    ("strained_muscles", "heard a pop in my calf halfway up the hill"),
+    ("strained_muscles", "Tengo agujetas en las piernas después de la carrera."),
+    # a weak side; cannot balance on one leg; lazy hip muscles
+    ("muscle_imbalance", "my weaker leg is the right one and that knee is the one that aches"),
+    ("muscle_imbalance", "my glute switches off on long runs and the knee takes over"),
+    ("muscle_imbalance", "can't hold a single leg bridge on the left, knee aches on runs"),
+    ("muscle_imbalance", "I wobble all over the place on my left leg and that hip hurts"),
+    ("muscle_imbalance", "the physio said my hip muscles are weak and that's why my knee aches"),
+    # tightness as a standing state still counts
+    ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
+    ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
+]
+
+
+@pytest.mark.parametrize(("slug", "text"), FOUND)
+def test_cause_found(detector, slug, text):
+    assert _found(detector, text, slug)
+
+
+NOT_FOUND = [
+    # a back that "went" is an episode, not a named muscle; a calf that went red is infection
+    ("strained_muscles", "my back went on saturday and now I can't feel my left foot"),
+    ("strained_muscles", "calf went hot and swollen after a graze"),
+    # friction pulling skin; strain on structures that are not muscles
+    ("strained_muscles", "the sock slips and the skin gets pulled back and forth"),
+    ("strained_muscles", "Rolling in strains the tissues along the inside of the ankle."),
+    # soreness that is welcome
+    ("strained_muscles", "glutes sore in a good way from yesterday's bridges"),
+    # a pop in a joint
+    ("strained_muscles", "heard a pop in my knee when I landed"),
+    # leaning over an object, bending to pick something up: not a stride fault
+    ("improper_running_form", "stuck bent over the sink after lifting the shopping"),
+    ("improper_running_form", "back twinges when I lean forward to pick up my bag"),
+    ("improper_running_form", "my neck aches when I bend forward to tie my shoes"),
+    # running styled like sitting is a form simile, not sitting
+    ("poor_posture", "my coach says I run like I'm sitting in a chair"),
+    # stretch of socks or of a nerve, a chest stretch, a cramp stretched out
+    ("lack_of_flexibility", "cheap socks stretch and bunch under my toes"),
+    ("lack_of_flexibility", "Rolling in puts a stretch on the nerve behind the ankle."),
+    ("lack_of_flexibility", "Got cramp in the calf, so I stretched it out and walked on."),
+    ("lack_of_flexibility", "For a strain, avoid stretching for the first few days."),
+    # warm-up as a time, or as when a pain eases
+    ("lack_of_flexibility", "Bring a jacket for the warm-up area at the start."),
+    ("lack_of_flexibility", "The ache eases as you warm up and is gone by the end."),
+    # tightness as the after-effect of a session, or a stiff back with soreness
+    ("lack_of_flexibility", "calves tight and sore the day after my first trail race"),
+    ("lack_of_flexibility", "hamstrings stiff the day after the race, normal I guess"),
+    ("lack_of_flexibility", "my lower back is stiff and achy after long drives"),
+    ("lack_of_flexibility", "the calf felt a sudden tightness mid-sprint"),
+    # a foam roller as a gift
+    ("lack_of_flexibility", "Gift ideas: a head torch, a foam roller, and a bottle belt."),
+]
+
+
+@pytest.mark.parametrize(("slug", "text"), NOT_FOUND)
+def test_cause_not_found(detector, slug, text):
+    assert not _found(detector, text, slug)
