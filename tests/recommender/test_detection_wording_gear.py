@@ -140,3 +140,33 @@ def test_socks_and_rubbing_in_everyday_wording(detector, text):
 )
 def test_sock_look_alikes_stay_clear(detector, text):
     assert not _found(detector, text, "improper_socks")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("my trainers have seen better days and my knee is grumbling", "improper_footwear"),
+        ("shoes held together with gaffer tape now, shins sore", "improper_footwear"),
+        ("I've had these trainers since 2018 and my heels ache", "improper_footwear"),
+        ("my running pair is a hand-me-down from my cousin, arches sore", "improper_footwear"),
+        ("my toes rub together on long runs and get sore", "improper_socks"),
+        ("I only jog along the seafront promenade and my shins ache", "hard_surfaces"),
+        ("my feet are really flat and my inner shins hurt", "foot_mechanics"),
+        ("my heels tilt outwards when I land and my ankles ache", "foot_mechanics"),
+        ("I roll onto the outside of my feet and my ankles hurt", "foot_mechanics"),
+    ],
+)
+def test_more_gear_wordings(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Lie on your back with your feet flat on the floor and lift your hips.", "foot_mechanics"),
+        ("I've had these shoes for two weeks and they feel fine.", "improper_footwear"),
+        ("The 10k route runs along the promenade and finishes by the pier.", "hard_surfaces"),
+    ],
+)
+def test_more_gear_look_alikes(detector, text, slug):
+    assert not _found(detector, text, slug)

@@ -9,7 +9,7 @@ _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|
 _WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|"
 _WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
-_WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|(?:basically |like |just )slippers)"
+_WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|seen better days|held together (?:with|by)|(?:gaffer|duct)[\s-]taped|taped up|glued back together|(?:basically |like |just )slippers)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
 _FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*|"
 _FIT += r"2 (?:small|big|tight|narrow|short)|(?:too|way too|much too) (?:firm|squishy|wobbly|unstable))"
@@ -115,7 +115,7 @@ _NOT_FOR_RUNNING = (
 )
 FOOTWEAR += [
     (C, 0.85, rf"(?:run|runs|running|ran|jog|jogs|jogging|jogged|parkrun|go out|going out|went out|gone out) (?:[\w'-]+ ){{0,4}}in (?:my |the |a pair of |some |their |your |old |cheap |those |these )?(?:[\w'-]+,? ){{0,3}}{_NOT_FOR_RUNNING}\b|{_NOT_FOR_RUNNING} (?:[\w'-]+ ){{0,9}}(?:running|jogging|to run|to jog|ran|run|jogged) in them\b"),
-    (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s)\b|hand[\s-]me[\s-]downs\b"),
+    (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s)\b|hand[\s-]me[\s-]downs?\b"),
     (C, 0.75, r"(?:they're|they are|theyre|pair|ones|them|it's|its|that's|thats) (?:[\w']+ ){0,2}(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)\b", "improper_socks"),
     (C, 0.8, r"(?:bottoms?|undersides?|grip|tread)(?:'s| has| have| is| are| was)? (?:gone |worn |wearing |down |completely |totally |basically |all |now )*(?:smooth|bald|slick)\b"),
     (C, 0.75, r"(?:heel (?:cup|counter|collar)s?|back of the (?:shoe|trainer)) (?:\w+ ){0,5}(?:caved in|collapsed|crushed|squashed|broken down|gone soft|gone floppy|folded (?:in|down|over))|(?:back|bit|part) (?:\w+ ){0,3}(?:cups?|holds?) (?:my |the |your )?heel (?:\w+ )?(?:has |have |is |'s )?(?:caved in|collapsed|folded|crushed|squashed|gone soft)"),
@@ -161,7 +161,7 @@ FOOT_MECHANICS = [
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
-    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
+    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
     (C, 0.8, r"arch(?:es)? (?:\w+ )?(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
     (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
     (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
@@ -192,7 +192,8 @@ HARD_SURFACES = [
 # the toes, socks gone crunchy with sweat; a lane that slopes to the ditch, hard streets.
 SOCKS += [
     (C, 0.75, rf"{SOCK} (?:\w+ ){{0,3}}(?:creep\w*|crawl\w*|roll\w*|work\w*) (?:\w+ )?(?:down|off)\b|(?:lump|ruck\w*|wad) (?:\w+ ){{0,2}}under (?:my|the|your) (?:arch|heel|foot|toes)|ridge (?:\w+ ){{0,3}}across (?:the )?(?:top of )?(?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,3}}(?:went|go|goes|going|sat|stay|stayed|stays) (?:\w+ )?(?:crunchy|soggy|sodden|wet|heavy|damp|soaked)\b|(?:cotton|nylon|cheap) (?:\w+ )?(?:trainer |sock )?liners|(?:football|rugby|hockey) {SOCK}"),
-    (F, 0.6, r"(?:check|look at|mind) (?:the )?toe seams?|flat[\s-]knit|hand[\s-]linked"),
+    (F, 0.6, r"(?:check|look at|mind) (?:the )?toe seams?"),
+    (F, 0.45, r"flat[\s-]knit|hand[\s-]linked"),
 ]
 HARD_SURFACES += [
     (C, 0.75, r"(?:road|lane|street|path|pavement|track) (?:\w+ ){0,2}(?:slopes?|sloping|tilts?|tilting|slants?|slanting)\b|(?:sloping|tilted|slanted|slanting) (?:\w+ )?(?:lane|road|street|path)s?\b|hard (?:city )?streets\b"),
@@ -207,6 +208,7 @@ FOOTWEAR += [
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:that |which )?(?:i|we) (?:lift|work|walk|dance|play \w+|do (?:crossfit|weights|spin|classes|circuits)) in\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:canvas|fashion|skate|gym|tennis|basketball|court|barefoot|minimalist|zero[\s-]drop|plimsoll)(?:[\s-]style)? ones\b"),
+    (C, 0.7, rf"(?:had|have had|'ve had|been wearing|been running in) (?:these|this|the same|my|those|the) (?:\w+ )?{SHOE} (?:since|for) (?:(?:19|20)\d\d|years|ages|forever|school|uni|college|(?:\w+ )?years)\b"),
     (C, 0.4, r"(?:bought|ordered|got|picked|chose|wearing|wore|sent me|sent) (?:\w+ )?the wrong (?:size|width)\b"),
     (C, 0.7, r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big|large|short|tight|narrow)\b", "improper_socks"),
     (C, 0.8, rf"(?:they're|they are|theyre|{SHOE} (?:are|is)|mine are|it's|its) (?:about |nearly |almost |over |around |like |at least |easily |well over )?\d[\d,.]*k?\+? ?(?:km|kms|kilomet\w+|miles|mi) old\b"),
@@ -217,16 +219,20 @@ FOOTWEAR += [
 FOOT_MECHANICS += [
     (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
     (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
+    (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)"),
+    (C, 0.75, r"(?:roll|rolls|rolling|rolled|land|lands|landing|landed) (?:\w+ )?(?:on|onto) (?:to )?the (?:outside|outer edges?|inside|inner edges?) of (?:my|your|the|their|his|her) (?:feet|foot)"),
     (C, 0.8, r"(?:full|flat|whole|complete|solid) foot ?prints?|foot ?prints? (?:\w+ ){0,8}(?:(?:whole|full|entire|complete) (?:foot|sole)|flat|solid|no (?:curve|gap|arch|inward curve)|(?:just|only) (?:the )?heel and (?:the )?ball)\b"),
     (C, 0.85, r"\b(?:pies planos|pie plano|plattfu\w*|senkfu\w*|pieds plats|pied plat|piedi piatti|piede piatto|pes chatos|pe chato)\b"),
 ]
 HARD_SURFACES += [
+    (C, 0.6, r"(?:run|running|ran|jog|jogs|jogging|jogged|miles|kms?) (?:\w+ ){0,3}(?:on|along) (?:the )?(?:\w+ )?(?:promenade|prom|seafront|esplanade|sea wall|harbour wall)\b"),
     (C, 0.7, r"paved\b(?! (?:the |a |their |his |her |my |our |your )?way)"),
     (F, 0.6, r"(?:grass|dirt|gravel|woodchip|woodland|forest|towpath|off[\s-]road|soft[\s-]surface) (?:runs?|running|loops?|miles|sessions?|routes?)\b(?! (?:shoes?|trainers?|sneakers?|kicks))|(?:mix|mixing|throw|throwing|add|adding|work|working|fit|fitting) in (?:some |a few |more |the odd |a couple of |an occasional )?(?:\w+ )?(?:grass|trails?|dirt|gravel|softer|off[\s-]road)\b"),
     (C, 0.8, r"\b(?:bitume|goudron|asphalte|asfalto|beton|hormigon|cemento|calcestruzzo)\b"),
 ]
 SOCKS += [
     (C, 0.6, r"(?:rubbing|rubs|rubbed|rub|chafing) (?:\w+ )?(?:on|along|against|at|across) (?:the |my |your |their )?(?:little |big |small |baby |pinky |fifth )?(?:toes?|heels?|ankle bones?|insteps?|achilles|back of (?:the |my |your )?heels?|sides? of (?:the |my |your )?(?:foot|feet|toes?))\b"),
+    (C, 0.6, r"toes? (?:\w+ )?(?:rub|rubs|rubbing) (?:together|against (?:each other|one another|the next))"),
     (C, 0.7, rf"seams? (?:\w+ ){{0,2}}(?:across|over|along) (?:the )?(?:top|front|tips?) of (?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,4}}seams? (?:\w+ )?(?:across|over|along) the top"),
     (F, 0.45, r"seamless toes?\b(?! ?box)"),
 ]
