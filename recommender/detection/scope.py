@@ -213,6 +213,25 @@ _PAIN_GONE = re.compile(
     re.ASCII,
 )
 _PAIN_GONE_HINT = re.compile(r"gone|disappeared|vanished|cleared up|stopped", re.ASCII)
+# A problem the writer had and has solved: "I used to get blisters from cotton socks but the
+# wicking ones sorted that", "battled shin splints for a year before moving to the park, and
+# that was the end of them". Both a time long past and an ending must be there: "fixed by
+# swapping to wicking socks" alone is advice.
+_SOLVED = re.compile(
+    r"\b(?:sorted|fixed|solved|cured) (?:that|it|them|me out|the problem)\b"
+    r"|\bcleared (?:it|them|that) up\b|\bdid the trick\b|\bnever looked back\b"
+    r"|\b(?:that|which) was the end of (?:it|them|that)\b"
+    r"|\b(?:haven't|have not|not) had (?:\w+ ){0,3}since\b"
+    r"|\b(?:no|not a|not one) (?:more |single )?(?:blisters?|problems?|issues?|niggles?|pain)"
+    r" since\b",
+    re.ASCII,
+)
+_LONG_PAST = re.compile(
+    r"\b(?:used to|years? ago|back when|in the past|for years|battled|suffered for|struggled for)\b"
+    r"|\blast (?:year|season|summer|winter|spring|autumn)\b"
+    r"|\bfor (?:a|the|one) (?:whole |full |long )?(?:year|season|winter|summer)\b",
+    re.ASCII,
+)
 # "...because I felt good": a reason, not a report of no trouble.
 _REASON = re.compile(r"\b(?:because|cos|coz|as|since)\s+$", re.ASCII)
 # "...even in thick warm socks": the thing named is what did not help, not the cause.
@@ -367,12 +386,19 @@ class Sentence:
         """The writer reports no trouble at all: its cues are background, not causes."""
         if self._no_trouble is None:
             text, start, end = self.text, self.start, self.end
-            self._no_trouble = any(
-                _REASON.search(text, max(start, found.start() - 8), found.start()) is None
-                for found in _NO_TROUBLE.finditer(text, start, end)
-            ) or (
-                _PAIN_GONE_HINT.search(text, start, end) is not None
-                and _PAIN_GONE.search(text, start, end) is not None
+            self._no_trouble = (
+                any(
+                    _REASON.search(text, max(start, found.start() - 8), found.start()) is None
+                    for found in _NO_TROUBLE.finditer(text, start, end)
+                )
+                or (
+                    _PAIN_GONE_HINT.search(text, start, end) is not None
+                    and _PAIN_GONE.search(text, start, end) is not None
+                )
+                or (
+                    _SOLVED.search(text, start, end) is not None
+                    and _LONG_PAST.search(text, start, end) is not None
+                )
             )
         return self._no_trouble
 
