@@ -170,3 +170,28 @@ def test_more_gear_wordings(detector, text, slug):
 )
 def test_more_gear_look_alikes(detector, text, slug):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Shop tip: rotate two pairs so the foam gets a day to recover.", "improper_footwear"),
+        ("cotton socks for my grandad's birthday please, nothing fancy", "improper_socks"),
+        ("wool socks as a Christmas present for my sister", "improper_socks"),
+        ("the heel cup of my trainers has caved in and my ankle aches", "foot_mechanics"),
+    ],
+)
+def test_care_tips_gifts_and_worn_heel_cups(detector, text, slug):
+    assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("I run in cotton socks for every race and get blisters", "improper_socks"),
+        ("my heels roll inwards when I land and my knees ache", "foot_mechanics"),
+        ("rotate two pairs and replace your shoes every 800 km", "improper_footwear"),
+    ],
+)
+def test_the_same_words_still_count_where_they_blame(detector, text, slug):
+    assert _found(detector, text, slug)

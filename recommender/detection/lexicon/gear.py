@@ -97,7 +97,7 @@ FOOTWEAR = [
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}(?:killing|destroying|wrecking|murdering|crushing|shredding) (?:my|me)\b|{SHOE} (?:\w+ ){{0,4}}(?:don't|doesn't|do not|does not|didn't|did not|never) (?:really |quite )?(?:suit|work for|agree with|match|fit) (?:me|my|your|their)\b|{SHOE} (?:\w+ ){{0,2}}(?:feel|feels|felt) like (?:bricks|planks|slippers|wood|cardboard|concrete|lead|boats)"),
     (C, 0.85, r"(?:in|wore|wearing|wear) (?:my |old |a pair of |some |the |cheap )*(?:air force|air forces|af1s?|jordans|uggs|doc martens|dr martens|docs|slides|slip[\s-]ons|loafers|wellies|wellingtons|plimsolls|daps|work boots|walking boots|hiking boots|ballet flats|office flats)\b"),
     (C, 0.6, r"(?:changed|switched|swapped) (?:\w+ ){0,2}(?:shoe brands?|brands|shoe models?|models)\b|(?:new|different) (?:shoe )?(?:brand|model)(?= (?:\w+ ){0,3}(?:since|and|but|hurt|sore|ache))"),
-    (F, 0.6, rf"{SHOE} (?:\w+ ){{0,3}}(?:lifespan|life span|limited life)|lifespan of (?:\w+ ){{0,2}}{SHOE}|{SHOE} (?:\w+ ){{0,2}}(?:last|lasts|are good for|is good for) (?:about |around |roughly |between |only |for )?\d+|retire (?:them|the pair|your pair|that pair)|rotat\w* (?:\w+ ){{0,2}}(?:pairs|shoes|trainers)|for (?:the )?looks (?:rather than|not|over) (?:fit|function|comfort)|(?:fashion|style|looks) over (?:fit|function|comfort)"),
+    (F, 0.6, rf"{SHOE} (?:\w+ ){{0,3}}(?:lifespan|life span|limited life)|lifespan of (?:\w+ ){{0,2}}{SHOE}|{SHOE} (?:\w+ ){{0,2}}(?:last|lasts|are good for|is good for) (?:about |around |roughly |between |only |for )?\d+|retire (?:them|the pair|your pair|that pair)|for (?:the )?looks (?:rather than|not|over) (?:fit|function|comfort)|(?:fashion|style|looks) over (?:fit|function|comfort)"),
     (F, 0.6, r"(?:check|checks|checked|analy[sz]e|assess|film|watch|look at) (?:\w+ )?gait|room to (?:wiggle|move|spread) (?:\w+ )?toes|wiggle (?:\w+ )?toes"),
     (C, 0.75, r"(?:heels?|heel counters?) (?:is |are |has |have |'s )?(?:\w+ )?(?:squashed|crushed|caved in|flattened|broken down) (?:flat|down|on one side|in)"),
     (F, 0.6, rf"(?:book|get|have|go for|going for) (?:a |an )?(?:\w+ )?(?:fitting|gait (?:check|analysis|assessment))|gait check|(?:the|a|our|your) fitter\b|(?:more |enough |extra )?room (?:\w+ ){{0,2}}(?:in|at) (?:the )?(?:toe ?box|front of the {SHOE})|(?:match|matched|matching) (?:the |a |your )?{SHOE} to"),
@@ -132,8 +132,11 @@ FOOTWEAR += [
     (F, 0.6, r"\b[24]e (?:fit|width)|(?:standard|normal|regular) width (?:\w+ )?(?:pinch\w*|squeez\w*|cramp\w*)|(?:cramming|squeezing|forcing) (?:it|them|your feet|a wide foot) into"),
 ]
 
+# Socks bought as a present are named, not blamed: "cotton socks for grandad's birthday".
+_GIFT = r"(?! (?:for|as) (?:a |my |his |her |the |our )?(?:[\w']+ ){0,2}(?:birthday|christmas|xmas|gifts?|presents?|stockings?|secret santa))"
+
 SOCKS = [
-    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|woolly|wooly|walking|hiking|ski|borrowed|nylon) (?:\w+ ){{0,2}}(?:ankle |crew |sports? |athletic |running )?{SOCK}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}"),
+    (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|woolly|wooly|walking|hiking|ski|borrowed|nylon) (?:\w+ ){{0,2}}(?:ankle |crew |sports? |athletic |running )?{SOCK}{_GIFT}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}{_GIFT}"),
     (C, 0.85, rf"{SOCK}(?:'s)? (?:that |that's |thats |which )?(?:\w+ ){{0,2}}(?:(?:a |one |half a )?sizes? too (?:small|big|large|tight|loose)|bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|(?:have|has|got) (?:(?:a|an|this|these|that|thick|big|bulky|chunky|raised|massive|huge|hard) ){0,3}seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
@@ -161,7 +164,8 @@ FOOT_MECHANICS = [
     (C, 0.95, r"over[\s-]?pronat\w*|under[\s-]?pronat\w*|supinat\w*|overpronator"),
     (C, 0.75, r"pronat\w*"),
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
-    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?|heels?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
+    (C, 0.85, r"heels? (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b", "improper_footwear"),
+    (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
     (C, 0.8, r"arch(?:es)? (?:\w+ )?(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
     (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
     (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
@@ -205,6 +209,7 @@ HARD_SURFACES += [
 # big, a chunky seam, rubbing along the little toe; a few words in other languages.
 _OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion|everything|every ?day)"
 FOOTWEAR += [
+    (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:that |which )?(?:i|we) (?:lift|work|walk|dance|play \w+|do (?:crossfit|weights|spin|classes|circuits)) in\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:canvas|fashion|skate|gym|tennis|basketball|court|barefoot|minimalist|zero[\s-]drop|plimsoll)(?:[\s-]style)? ones\b"),
