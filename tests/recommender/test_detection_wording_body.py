@@ -45,6 +45,21 @@ FOUND = [
     ("muscle_imbalance", "can't hold a single leg bridge on the left, knee aches on runs"),
     ("muscle_imbalance", "I wobble all over the place on my left leg and that hip hurts"),
     ("muscle_imbalance", "the physio said my hip muscles are weak and that's why my knee aches"),
+    # load told as numbers: from two to five with the runs named, days "instead of" fewer
+    ("too_much_too_soon", "I jumped my weekly runs from three to six and now my shins ache"),
+    ("too_much_too_soon", "pushed the long run from 10 km to 18 km in two weeks, calf is angry"),
+    ("too_much_too_soon", "I'm now doing 5 days a week instead of 2 and my knees ache"),
+    ("too_much_too_soon", "bumped my sessions up to six a week and my achilles hurts"),
+    ("too_much_too_soon", "Changed to flat racers overnight and my calves are shot."),
+    ("too_much_too_soon", "a first go at hill repeats left my achilles sore for days"),
+    ("too_much_too_soon", "got bored and skipped ahead two weeks in the plan, now my shin hurts"),
+    ("too_much_too_soon", "Make the change to lower-drop shoes gradually."),
+    ("too_much_too_soon", "Every third or fourth week, drop your volume by a quarter."),
+    # going hard every day, never a day off, races weeks apart, skimped recovery
+    ("overtraining", "I've been hammering it every day for months and my knee aches"),
+    ("overtraining", "my son trains with two clubs and never gets a day off"),
+    ("overtraining", "We skimped on recovery during the build and paid for it with sore shins."),
+    ("overtraining", "ran two marathons five weeks apart and my hip aches"),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -86,6 +101,19 @@ NOT_FOUND = [
     ("lack_of_flexibility", "hamstrings stiff the day after the race, normal I guess"),
     ("lack_of_flexibility", "my lower back is stiff and achy after long drives"),
     ("lack_of_flexibility", "the calf felt a sudden tightness mid-sprint"),
+    # a jump in heart rate or fees; a plan named; no warm-up; a first session, sore after
+    ("too_much_too_soon", "a sudden jump in my heart rate on the climb, nothing hurts"),
+    ("too_much_too_soon", "what a big increase in your delivery fees this year"),
+    ("too_much_too_soon", "started couch to 5k last month and loving it"),
+    ("too_much_too_soon", "did no warm up, just went straight into it, hamstring felt tight"),
+    ("too_much_too_soon", "sore quads the day after my first track session, gone by lunch"),
+    # rest already taken, pain worse on rest days, a break from the concrete, nerve signs
+    ("overtraining", "took a week off and the ache is much better now"),
+    ("overtraining", "the heel pain gets worse even on my rest days"),
+    ("overtraining", "Mix in some trails to give your shins a break from the concrete."),
+    ("overtraining", "both legs feel heavy and weak and I keep tripping"),
+    ("overtraining", "there is a red streak going up from the blister"),
+    ("overtraining", "A hot, swollen knee needs a doctor, not a rest day."),
     # a foam roller as a gift
     ("lack_of_flexibility", "Gift ideas: a head torch, a foam roller, and a bottle belt."),
 ]
