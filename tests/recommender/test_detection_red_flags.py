@@ -435,3 +435,191 @@ def test_misspelt_red_flags(detector, text):
 
 def test_a_misspelt_near_miss_is_not_a_red_flag(detector):
     assert not detector.detect("shootin for a sub 20 at parkrun").has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pain that moves from the back or neck along a limb, named by the side of the limb.
+        "There's a zap from my neck right down the back of my arm to my fingers.",
+        "The ache goes from my lower back down the outside of my thigh.",
+        "The pain seems to follow a track from my bum down the back of my leg.",
+        "A jolt runs from my lower back down the back of my leg.",
+        # Pain that pours or trickles along a limb.
+        "A burning pain that pours down the front of my shin.",
+        "The pain trickles down the inside of my arm when I run.",
+        # A strip of burning or tingling along a limb; something pinching a nerve.
+        "I get a tingling line down the side of my arm.",
+        "There's a burning band along the outside of my thigh after 5k.",
+        "The physio thinks something is pinching a nerve in my neck.",
+        "Feels like my shoulder is pinching on a nerve.",
+        # Buzzing in someone's fingers.
+        "Does anyone else get a fizzing feeling in their last two fingers?",
+    ],
+)
+def test_pain_that_moves_along_a_limb_in_more_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweat pours down my legs on hot runs.",
+        "Water flows down the side of the road into the drain.",
+        "The finish line down the road was a welcome sight.",
+        "The shock travels up my legs into my knees on downhills.",
+        "When you overstride the jolt goes straight into the knee.",
+    ],
+)
+def test_look_alikes_of_pain_that_moves(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Skin with no feeling.
+        "My right buttock feels dead to the touch.",
+        "My thigh is numb like after the dentist.",
+        "There's a patch on my shin where I feel nothing when I press it.",
+        "There's a loss of feeling along my shin.",
+        "If you can no longer feel the seams of your socks, see a doctor.",
+        # Bladder sensation and control.
+        "I don't always feel when I need to pee since my back went.",
+        "She can't tell when she needs to wee any more.",
+        "He can't control when he needs the toilet.",
+        "I'm on the loo all the time, or I can't go when I need to.",
+        "Two bladder accidents on runs this week.",
+        # The saddle area.
+        "My saddle area has gone to sleep and stays that way after the ride.",
+        "My groin feels dead since Tuesday.",
+    ],
+)
+def test_lost_feeling_and_bladder_control_in_plain_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather go to the dentist than run hills.",
+        "I can't tell when I need new shoes.",
+        "I never know when I need to go before a race, nerves I guess.",
+        "These socks are seamless, you can't feel the seams at all.",
+        "I've had a loss of feeling for running lately, any motivation tips?",
+        "I was absolutely numb when I saw my new 10k time.",
+        "Numb fingers from the cold just need gloves.",
+        "Keine Taubheit, kein Kribbeln, nur müde Beine.",
+    ],
+)
+def test_look_alikes_of_lost_feeling(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A limb that will not take weight, folds, drags or will not lift; a weak grip.
+        "My wrist won't take any weight.",
+        "My knee won't bear my weight on the stairs.",
+        "A leg that feels as if it won't hold your weight needs a doctor.",
+        "My knee just folded under me on the stairs.",
+        "Both legs crumpled beneath me at the top of the hill.",
+        "I think my foot is sort of dragging?",
+        "I can't pull my toes up towards my shin on the left.",
+        "He kept dropping his pen because his hand felt weak.",
+        "My hand couldn't hold a proper grip on the rail.",
+        "I can barely grip my keys.",
+        "My leg feels like it isn't mine.",
+    ],
+)
+def test_weakness_told_by_what_the_limb_will_not_do(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These shoes won't support my weight, I'm 110kg.",
+        "My watch strap won't hold its weight.",
+        "I can't pull my foot up behind me for the quad stretch.",
+        "My physio says if my knee ever gave way I should get a scan, but it's just stiff.",
+        "I keep dropping my gels on the run.",
+    ],
+)
+def test_look_alikes_of_weakness(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pain lying down, worse even when resting, worse on rest days, the same after time off.
+        "My back aches when I lie down at night.",
+        "My hip throbs as soon as I lie down.",
+        "The pain in my shin gets worse even when I rest it.",
+        "It's been getting worse even on my rest days.",
+        "Worse every week, rest days included.",
+        "Had ten days completely off and it's no better.",
+        "Took a fortnight off and the ache in my heel is exactly the same.",
+        "Pain that is still there, or worse, after a week of rest needs a diagnosis.",
+        "The pain is keeping me awake.",
+        "My hip is keeping me up at night.",
+        # Swelling that looks infected; a stab.
+        "There's a hot, angry swelling over my knee.",
+        "It catches me like a stab when I bend down.",
+    ],
+)
+def test_rest_and_night_pain_in_more_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs ache when I lie down after a long run.",
+        "My legs feel worse on rest days than on run days.",
+        "It hurts more on rest days, weirdly.",
+        "The baby is keeping me awake so I'm running less.",
+        "Took two weeks off and my pace is exactly where it was.",
+        "That was a stab in the dark on the pace.",
+        "Had a fever the week before the race, all gone now.",
+    ],
+)
+def test_look_alikes_of_rest_and_night_pain(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bone that may be broken or cracked, and a doctor looking for a fracture.
+        "Pretty sure something's broken in my foot.",
+        "I fell on my hand and I'm scared it's broken.",
+        "The bone in my foot might have cracked.",
+        "They sent me for an X-ray to see if the bone in my wrist is fractured.",
+        "My doctor wants to rule out a stress fracture.",
+        "A deep ache in the groin when hopping needs imaging.",
+    ],
+)
+def test_a_suspected_break_in_more_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think they're broken in now, super comfy.",
+        "Something's broken on my watch, the strap snapped.",
+        "The x-ray ruled out a fracture, it's just a bruise.",
+        "Stress fractures are a real risk when mileage climbs too fast.",
+        "Stress fractures are one of the risks of doing too much.",
+        "A stress fracture is a possibility for anyone who runs a lot.",
+        "I'm a bit paranoid about stress fractures, which shoes cushion most?",
+        "A friend had a stress fracture last year so I'm careful.",
+        "I had sciatica about ten years ago, sorted with physio.",
+        "Runners often worry that any heel pain is a stress fracture; usually it is not.",
+    ],
+)
+def test_look_alikes_of_a_suspected_break(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -24,11 +24,17 @@ _AS_A_RISK = (
     "lead to a", "leads to a", "leading to", "cause", "causes", "causing", "recipe for",
     "recipe for a", "chance of", "chance of a", "prevent", "prevents", "preventing", "avoid",
     "avoiding", "ticket to", "ticket to a", "about getting", "about getting a", "of getting",
-    "of getting a",
+    "of getting a", "paranoid about", "story of", "story of a",
 )
 # The look-behinds sit after a plain text, so the engine scans for the text first.
 # So is one named as common among runners ("stress fractures are common in...").
-_COMMON = r"\w*\b(?! (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a risk)\b)"
+# So is one named as a risk or a possibility for anyone ("are a real risk when mileage climbs",
+# "one of the risks of", "a possibility for anyone who runs a lot"), and one from years ago.
+_PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer|winter|spring|autumn))\b)"
+_COMMON = (
+    r"\w*\b(?! (?:are|is) (?:\w+ ){0,4}(?:common|rare|frequent|risks?|danger|hazard)\b"
+    r"| (?:are|is) (?:a |an )?(?:real |genuine )?possibility for (?:anyone|any|all|every|most|runners)\b)" + _PAST
+)
 _FRACTURE = "stress" + "".join(f"(?<!{words} stress)" for words in _AS_A_RISK) + r" fractur" + _COMMON
 _FRACTURE += "|fractur(?<!stress fractur)" + "".join(f"(?<!{words} fractur)" for words in _AS_A_RISK)
 _FRACTURE += _COMMON
@@ -38,30 +44,40 @@ _PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside|elbows?|wrists?|forearms?)"
 # Each felt word opens its own alternative, so each is scanned for as plain text and runs
 # only in sentences that hold it.
 # (Tingling, numbness, electric shocks and sciatica are red flags wherever they go.)
-_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", "burning", "zaps?", "zapping", "jolts?", "electricity", r"shoot\w*", r"throb\w*")
+_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", "burning", "zaps?", "zapping", "electricity", r"shoot\w*", r"throb\w*")
 
 
-def _each_felt(rest: str) -> str:
-    return "|".join(word + rest for word in _FELT_WORDS)
+def _each_felt(rest: str, words: tuple[str, ...] = _FELT_WORDS) -> str:
+    return "|".join(word + rest for word in words)
 
 
-_MOVES = r"(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming)"
+_MOVES = r"(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming|pours?|pouring|poured|trickles?|trickling|flows?|flowing|streams?|streaming|seeps?|seeping)"
 _NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
 # "runs along the arch of my foot": pain that stays inside the foot does not travel along a limb.
 _NOT_IN_FOOT = r"(?!(?:the |my |your )?(?:arch|sole|ball|bottom|underside|top|heel|base)\b)"
+# "down the back of my leg", "down the outside of the thigh".
+_ALONG = r"(?:(?:the |my |your |his |her |their )?(?:back|front|side|outside|inside|length) of )?"
 
 # Time off, each opening its own alternative (scanned for as plain text).
 _TIME_OFF = (
-    "a break", "time off", "days? (?:off|of rest|of no running|without running)",
-    "weeks? (?:off|of rest|of no running|no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
+    "a break", "time off", r"days? (?:\w+ )?(?:off|of rest|of no running|without running)",
+    r"weeks? (?:\w+ )?(?:off|of rest|of no running|no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
     "months? (?:off|of rest|of no running|without running)",
+)
+
+# Before a red-flag cue in its clause: the symptom is what other people fear, and the writer
+# goes on to say it is usually something else ("runners often worry that any foot pain is a
+# nerve problem"). Read by the detector on the clause before each match.
+FEARED_BY_OTHERS = (
+    r"\b(?:runners|people|patients|many|most|some|everyone|customers|athletes|beginners|folk)"
+    r"(?: \w+){0,2} (?:worry|worries|fear|fears|assume|assumes|panic|panics)\b"
 )
 
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
     # or prickling in a limb, toes that catch on the kerb, night pain, spreading redness.
-    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|nail|hot poker|red[\s-]hot poker)\b(?! through)"),
-    (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both )?(?:\w+ )?{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
+    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|stab|nail|hot poker|red[\s-]hot poker)\b(?! through| in the dark| at\b)"),
+    (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both |their |his |her |one )?(?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
     (False, r"(?:going to|gonna|about to|might|could|will) (?:\w+ )?(?:give way|give out|buckle|collapse)\b|lost (?:all |the |my )?(?:strength|power) in|(?:and|then|radiating|going|shooting) down (?:both|my|one|the|your|his|her) (?:left |right )?legs?\b"
@@ -71,12 +87,12 @@ RED_FLAG_CUES = [
     (False, rf"radiat\w* (?:\w+ ){{0,3}}(?:down|into|through|to|from|along|up)|radiating (?:\w+ )?{_PAIN}|(?:pain|ache) (?:\w+ ){{0,2}}(?:travel\w*|spread\w*|runs|running|goes|going|went) (?:\w+ ){{0,2}}(?:down|into|through|along|up|to) (?:\w+ ){{0,3}}(?:{_LIMB}|groin)|electric(?:al)?[\s-]?shocks?|electric(?:al)? (?:\w+ )?(?:feeling|sensation|pain|jolts?|zaps?|zings?|shocks?|current|buzz\w*|twinges?)|lightning[\s-]?bolt"
      rf"|(?:pain|ache|aching|burning|tingling|throbbing|zaps?|zings?|jolts?) (?:\w+ )?(?:all the way |right )?(?=down )\w+ (?:the (?:back|front|side|outside|inside|length) of )?(?:my |your |the |one |his |her |their )?(?:left |right |whole |entire )?(?:legs?|arms?)\b"
      rf"|burning (?:\w+ )?(?:pain|sensation|feeling|ache) (?:\w+ ){{0,3}}(?:down|into|through|along) (?:\w+ ){{0,3}}{_LIMB}"),
-    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b|tingl\w*(?!(?: \w+)? (?:of|with) (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
-    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_PART}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b|(?:my|your|his|her|their) grip (?:on (?:a |the |my |your )?(?:\w+ ){{0,2}}(?:bottles?|cups?|mugs?|phone|keys|kettle|handles?|flask) )?(?:weakens|weakened|weakening|fails|failing|failed|gets weak\w*)"),
+    (False, r"(?<!mind-)(?<!mind )numb(?:ness|ed|s|ing)?\b(?! (?:with|from) (?:shock|disbelief|joy|grief|excitement|nerves)\b| (?:\w+ )?from (?:the |a )?(?:cold|frost|chill|freezing)\b| when (?:i|we) (?:saw|heard|read|looked|checked|crossed|found|got)\b)|tingl\w*(?!(?: \w+)? (?:of|with) (?:excitement|anticipation|nerves|pride|joy))|pins and needles|pins (?:&|n|'n'|n') needles|saddle (?:anaesthesia|anesthesia)"),
+    (False, rf"(?:weakness|weakening|giving way|gives way|gave way) (?:\w+ ){{0,2}}(?:in|of) (?:\w+ ){{0,2}}{_PART}|{_LIMB} (?:\w+ )?(?:weakness|buckl\w*)|{_LIMB} (?!ever (?:\w+ (?:or|and) )?(?:gave|buckled|collapsed)\b)(?:\w+ ){{0,3}}(?:gives? way|gave way|giving way|gives out|gave out|giving out)|(?:gives?|giving|gave) way (?:under|beneath) (?:you|me|him|her|them)\b|foot drop|drop foot|sudden weakness|loss of (?:strength|power|control) in|(?:weak|weaker|weakening|losing(?: my)?) grip|grip (?:\w+ ){{0,2}}(?:weak|weaker|weakened|going|gone)\b|(?:my|your|his|her|their) grip (?:on (?:a |the |my |your )?(?:\w+ ){{0,2}}(?:bottles?|cups?|mugs?|phone|keys|kettle|handles?|flask) )?(?:weakens|weakened|weakening|fails|failing|failed|gets weak\w*)"),
     (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off|a break|time off|stopping|ice|painkillers)"),
     (True, r"(?:rested|resting|rest(?! of\b)|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't|doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:help|helps|helped|helping|improved|changed|work|works|worked|working|make (?:any|a) difference|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b"),
-    (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*|feverish|high temperature|night sweats|unexplained weight loss"
+    (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*(?!(?: [\w']+){0,8},? (?:(?:and |but )?(?:it's |its |it is )?(?:all gone|gone|over|better|fine) now|(?:and |but )?(?:fully |completely )?recovered)\b)|feverish|high temperature|night sweats|unexplained weight loss"
      r"|(?<!me )(?<!me the )chills\b(?! (?:down|up|of))|(?<!me )(?<!me the )shivers\b(?! (?:down|up|of))|shivery|shivering"
      r"|(?:(?<=red and )|(?<=hot and )|(?<=warm and )|(?<=inflamed and )|(?<=red, )|(?<=hot, )|(?<=warm, ))(?:swollen|puffy)"
      r"|(?:swollen|swelling|puffy)(?=(?:,? and|,| (?:\w+ ){0,3}with| (?:up )?like (?:a |an )?\w+ and) (?:red|hot|warm|redness|heat|warmth)\b)"
@@ -85,7 +101,7 @@ RED_FLAG_CUES = [
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:at night|in bed|when (?:i'm |i am |you're |you are )?lying (?:down|in bed)|while (?:i'm |you're )?lying (?:down|in bed))|worse (?:\w+ ){0,2}than (?:when|before) (?:i|you) (?:stopped|rested|took time off)|(?:worse|hurts? more) (?:while|when|as) (?:you|i|they) (?:rest|sleep|lie down)"
      r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,3}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
-    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica|sciatic|pinched (?:\w+ )?nerves?|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
+    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica" + _PAST + r"|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
     (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
      r"|(?:press|pressing|push|pushing|touch|touching) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch)"
@@ -96,12 +112,13 @@ RED_FLAG_CUES = [
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
     (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
     (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB}(?! counter| cup| tab| collar) (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b(?! (?:\w+ ){{0,2}}(?:at|by|towards?|near) the end\b| after (?:the |a |my |that )?(?:race|run|marathon|session|long run|workout|intervals))|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
-    (False, r"(?<!coffee )(?<!caffeine )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
-     r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"),
+    (False, r"(?<!coffee )(?<!caffeine )(?<!baby )(?<!babies )(?<!kids )(?<!toddler )(?<!neighbours )(?<!neighbors )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
+     r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"
+     r"|(?:pain|ache|aching|throbbing|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,3}keeping (?:me|you|him|her|them|runners?) (?:up at night|awake)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
     (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
-     + "|" + _each_felt(rf"(?: \w+){{0,4}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) (?:my |the |your |their )?(?:\w+ )?{_PART}\b")),
+     + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
      r"|like (?:a |being )?(?:(?:hot|red[\s-]hot|burning|live|electric) wires?|(?:drawing[\s-]|hat[\s-]|safety[\s-])pins?|needles? (?:in|into|through)|daggers?|blades?|skewers?|shards? of glass|broken glass)"
@@ -119,15 +136,15 @@ RED_FLAG_CUES = [
     (PREFIX_ONLY, r"(?:struggl\w*|trouble|difficulty|hard|difficult|problems?|can barely|can hardly) (?:to |with |in )?(?:\w+ )?hold\w* (?:a |my |it |in |on to |onto )?(?:wee|pee|urine|bladder|bowels?|it in|poo)\b|(?:leak\w*|dribbl\w*) (?:\w+ )?(?:wee|pee|urine)\b"
      r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between|below|from the (?:knee|hip|waist|ankle|thigh|calf) down)\b(?! (?:the world|a while|ages|years))"),
     # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
-    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is) (?:exactly |just |still )?the same\b)"
-     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is) (?:exactly |just |still )?the same\b)" for start in _TIME_OFF)
-     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is) (?:exactly |just |still )?the same\b)"
+    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
+     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)" for start in _TIME_OFF)
+     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
     # A suspected crack or break in a bone.
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
      r"|(?:worried|scared|afraid|think|thinks|wonder\w*|suspect\w*|convinced|feels like|feel like|might have|may have|could have) (?:[\w']+ ){0,4}(?:cracked|broken|broke|fractured|chipped) (?:a |my |the |one of my )?(?:\w+ )?(?:bones?|toes?|foot|ankle|leg|shin|tibia|metatarsals?|heel|wrist|hip)\b"),
     # A hand that will not grip.
-    (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottles?|cups?|mugs?|phone|keys|kettle|anything|things|objects)\b"),
+    (True, r"(?:can't|cant|cannot|couldn't|can not|struggl\w* to|hard to|trouble|unable to|can barely|can hardly|could barely|could hardly) (?:\w+ )?(?:grip|grasp|hold on to|hold onto) (?:my |a |the |onto |on to )?(?:\w+ )?(?:bottles?|cups?|mugs?|phone|keys|kettle|anything|things|objects)\b"),
     # Nerve pain in everyday words: zingers, a bolt or jolt of pain, like being stung or
     # electrocuted, ants crawling on the skin, a limb that goes to sleep or feels like it buzzes.
     (False, r"zingers?\b|zinging (?:\w+ )?(?:pain|feeling|sensation|down|through|up|into|in|along)\b|zings? (?:of pain|down|through|up|into|along)\b"
@@ -146,8 +163,8 @@ RED_FLAG_CUES = [
     (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
     # Weakness: an ankle or knee that gives out, a leg about to give, a foot that will not
     # lift, no rising onto the toes, things dropped from a weak hand.
-    (False, r"(?:ankles?|knees?|legs?|hips?) (?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:knee|ankle|leg|hip)s? (?:\w+ ){0,3}(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
-     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|my (?:cup|mug|keys|glass))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b(?! (?:around|about|inside|in (?:these|the|my|them|those)))"
+    (False, r"(?:ankles?|knees?|legs?|hips?) (?!ever (?:\w+ (?:or|and) )?(?:gave|buckled|collapsed)\b)(?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:knee|ankle|leg|hip)s? (?:\w+ ){0,3}(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
+     r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|(?:my|his|her|their|your) (?:\w+ )?(?:cups?|mugs?|keys|glass|glasses|pen|fork|cutlery|drink))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b(?! (?:around|about|inside|in (?:these|the|my|them|those)))"
      r"|(?:thigh|leg|foot|calf|arm|hand) (?:\w+ ){0,4}(?:lose|loses|losing|lost) (?:all |its |my |the )?(?:power|strength)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ ){0,2}(?:stand|get|go|rise|push) (?:up )?on (?:my |the |that |one )?(?=tip ?toes?\b|toes\b)\w+(?: toes?)?\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
      r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)(?! one (?:leg|foot)| (?:my|the) (?:left|right|other) (?:leg|foot))"),
@@ -169,7 +186,7 @@ RED_FLAG_CUES = [
      r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
     # Rest that does not help, in a few more words: "persists despite rest", "rest doesn't
     # seem to help", "the more I rest the worse it gets", up all night with the pain.
-    (True, r"(?:persists?|persisting|persistent|lingers?|lingering|still there|still present) (?:\w+ ){0,2}(?:despite|after|even after|even with|through) (?:\w+ ){0,4}(?:rest|resting|time off|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off)\b"
+    (True, r"(?:persists?|persisting|persistent|lingers?|lingering|still there|still present)(?:,? (?:or|and) (?:even |getting )?worse,?)? (?:\w+ ){0,2}(?:despite|after|even after|even with|through) (?:\w+ ){0,4}(?:rest|resting|time off|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off)\b"
      r"|(?:rest(?<!the rest)|resting|time off|icing and resting|rest and ice) (?!of\b)(?:\w+ )?(?:doesn't|does not|don't|do not|didn't|did not|hasn't|has not|haven't|have not|won't|isn't|is not) (?:\w+ ){0,2}(?:help|helping|helped|ease|eased|made (?:a|any) difference|make (?:a|any) difference|settle|fix it|shift it|touch it)\b"
      r"|(?:can't|cannot|couldn't) (?:\w+ )?sleep a wink (?:\w+ ){0,2}(?:because of|with|for|from) (?:the |my |this )?(?:\w+ ){0,2}(?:pain|ache|aching|throb\w*|hip|knee|back|shin|foot|heel|leg|calf|ankle)\b|no control over (?:my |your |their )?(?:bladder|bowels?)|(?:can't|cannot|couldn't) (?:wiggle|move|lift|bend) (?:my |the |your )?toes\b(?! (?:up|back|as far|as much|like))(?!(?: \w+){0,3} (?:in|inside) (?:these|this|the|my|them|those|new)\b)"
      r"|(?:leg|legs|knee|knees|ankle) (?:won't|will not|wouldn't|doesn't|does not) (?:hold|support) (?:me|my weight|him|her)\b|(?:can't|cannot|couldn't) weight[\s-]bear|(?:can't|cannot|couldn't) bear to (?:put|stand|walk|step)\b"
@@ -183,7 +200,7 @@ RED_FLAG_CUES = [
      rf"|(?:current|electricity) (?:\w+ )?(?:running|going|shooting|passing) (?:down|through|along|into) (?:\w+ ){{0,3}}{_PART}\b"
      r"|(?:it|that|the pain|the nerve) zaps (?:me|down|through|up|into)\b|went (?:out )?from under (?:me|him|her|them)|(?:collapsed|buckled|crumpled|went down) when (?:my|the) (?:knee|leg|ankle|hip) went\b"
      r"|(?=red|angry|inflamed)\w+(?: and |, )(?:(?!white|blue|black|green|yellow)\w+(?: and |, ))?spreading\b"
-     r"|(?=hot|red|warm)\w+, (?:\w+,? )?(?:and )?(?:swollen|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?=unwell|ill\b|poorly|feverish)\w+ (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?=swollen|swelling|hot\b|red\b)\w+\b"
+     r"|(?=hot|red|warm)\w+, (?:\w+,? )?(?:and )?(?:swollen|swelling|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?=unwell|ill\b|poorly|feverish)\w+ (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?=swollen|swelling|hot\b|red\b)\w+\b"
      r"|(?:broken|broke|cracked|fractured) something\b|(?:bump|lump|spot|point) (?:\w+ ){0,5}(?:very |really |extremely )?tender to (?:the )?touch|(?:needle|knife|pin|razor)[\s-]like (?:\w+ )?(?:pain|feeling|sensation)|hot poker"
      r"|(?:leg|foot) (?:\w+ ){0,3}drags\b|dragging (?:my|one|the|his|her) (?:\w+ )?(?:foot|leg)\b|(?:difficulty|trouble|problems?|pain|burning) (?:\w+ )?passing (?:urine|water)\b"),
     # Slang and shorthand: shooty, zappy or stabby pains, a numbish foot, a foot that is asleep,
@@ -229,8 +246,42 @@ RED_FLAG_CUES = [
      + "|bone stress" + "".join(f"(?<!{words} bone stress)" for words in _AS_A_RISK) + r"\b(?! (?:tolerance|adapt\w*|resilience|builds?)|(?: injur\w*| reactions?)? (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a risk)\b)"
      r"|(?:running a|running|ran a|have a|had a|got a|with a|my) (?:high )?(?:temp|temperature) (?:of |is |was |at |around |over )?(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)\b"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:on )?(?:the |my )?(?:top of (?:my |the )?foot|shin ?bone|tibia|metatarsals?) (?:\w+ ){0,3}(?:hurts|is agony|agony|is painful|painful|makes me)"),
+    # Bladder and bowel told as sensation or control: not feeling when one needs to go, no
+    # control over when, accidents named with the bladder.
+    (True, r"(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|no longer|not) (?:always |really |properly |even |fully )?(?:feel|tell|know|sense|notice) when (?:i|you|he|she|they) (?:need|needs|have|has|want|wants) to (?:wee|pee|go|poo|urinate|use the (?:loo|toilet|bathroom))\b"
+     r"|(?:can't|cannot|couldn't|unable to|no longer|not|hard to|struggl\w* to|trouble) (?:\w+ )?control (?:when|how often|whether) (?:\w+ ){0,3}(?:needs?|has|have|wants?) (?:to (?:go|wee|pee|poo)\b|the (?:loo|toilet|bathroom))"
+     r"|(?=loo|toilet|bathroom|wee\b|pee\b)\w+(?: [\w',]+){0,8} (?:or |and |but )?(?:can't|cannot|couldn't) go when (?:i|you|he|she|they) (?:need|needs|want|wants|have|has) to\b"),
+    (False, r"(?:bladder|bowel|toilet|loo|wee|pee) accidents?\b"
+     # A patch of skin with no feeling: dead to the touch, numb like after the dentist.
+     r"|dead to (?:the )?touch"
+     r"|like (?:after|at|from) (?:the |a )?(?:dentist|anaesthetic|anesthetic|injection at the dentist)|like (?:a |an )?(?:local )?(?:anaesthetic|anesthetic)\b"
+     r"|loss of (?:all )?(?:feeling|sensation)\b(?! for\b)"
+     # A bone that may be broken: something's broken, the bone has cracked, scared it's broken.
+     rf"|something(?:'s| is| has| must be| might be| may be| could be)? (?:been |got )?(?:\w+ )?(?:broken|cracked|fractured|snapped)(?=\s*(?:[.,!?;]|$)| in(?:side)? (?:my|the|his|her|your|their) (?:\w+ )?{_PART}\b)"
+     r"|(?:scared|afraid|worried|terrified|fear|fearing|convinced|sure|suspect) (?:that )?(?:it's|it is|its|it might be|it may be|it could be|it has|it's been) (?:\w+ )?(?:broken|cracked|fractured)\b(?! in\b)"
+     r"|bones? (?:in (?:my |the |your |his |her )?(?:\w+ )?)?(?:has |have |is |was |had |might have |may have |could have |might be |may be )?(?:cracked|fractured)\b"
+     r"|(?:needs?|requires?|warrants?) (?:urgent |proper |an? |further |some )?(?:imaging|x-?rays?|mri|bone scan)\b"
+     # A limb that folds under the runner; a saddle area gone to sleep; a burning strip down a thigh.
+     rf"|{_PART} (?:\w+ ){{0,2}}(?:folded|folds|folding|crumpled|crumples|collapsed|collapses|buckled) (?:\w+ )?(?:under|beneath) (?:me|you|him|her|them)\b"
+     r"|(?:saddle|groin|crotch|perineum|genitals?|privates) (?:area |region )?(?:[\w']+ ){0,5}(?:gone|goes|going|went|falls?|fell|falling) to sleep\b"
+     r"|(?:saddle|groin|crotch|perineum) (?:area |region )?(?:is |feels? |felt )?(?:asleep|dead|fuzzy)\b"
+     rf"|(?:burning|tingling|tingly|numb|electric|prickly) (?:strip|line|streak|band|stripe) (?:\w+ ){{0,2}}(?:down|along|up) (?:\w+ ){{0,4}}{_PART}\b"
+     # Pain that is worse lying down or even when resting.
+     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*|screams?|screaming|kills?|killing|burns?|worse|agony) (?:\w+ ){0,3}(?:when|whenever|as soon as|once|if) (?:i|you|he|she) (?:lie|lay|lies|lays) (?:down|in bed|flat)\b(?! (?:\w+ ){0,3}after (?:a |the |my )?(?:long |hard |big )?(?:run|race|marathon|session|workout))"
+     r"|(?:worse|hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:when|while|if|after) (?:i |you |i'm |you're |he |she )?(?:rest|rests|resting|rested|lie down|lying down)\b(?! days?\b)"),
+    (True, r"(?:getting|gets|got|get) worse (?:\w+ ){0,3}(?:even )?on (?:my |your |the |his |her |their )?rest days\b|worse(?: [\w',]+){0,4},? rest days included\b"
+     # No feeling of the seam of a sock any more; a foot that will not pull up; weight it will not take.
+     r"|no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
+     r"|(?:can't|cannot|couldn't|unable to|struggl\w* to|hard to) (?:\w+ )?(?:pull|bring|lift|raise|flex|cock) (?:my |the |your |his |her )?(?:toes|foot|feet|front of (?:my |the )?foot) (?:\w+ )?(?:up|upwards?|towards? (?:me|my shin|the shin))\b(?! (?:onto|on to|over|to the|behind|to my (?:bum|butt|glutes?)))"
+     r"|(?:wrists?|ankles?|knees?|legs?|foot|feet|hips?|hands?|arms?|heels?|it) (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold|support) (?:any |much |my |your |his |her |their |the |its )?(?:body )?weight\b"
+     r"|(?:can't|cannot|couldn't|unable to|can barely|can hardly) (?:\w+ )?(?:hold|keep|get|maintain) (?:a |my |his |her |their |any )?(?:proper |firm |good |decent |tight )?grip\b"
+     r"|like (?:it|they) (?:isn't|is not|aren't|are not|wasn't|weren't) (?:yours|mine|theirs|his|hers)\b"
+     # A doctor who wants to rule out a fracture or a nerve problem suspects one.
+     r"|(?:to|wants? to|want to|needs? to|trying to|going to|gonna) rule out (?:a |an |any )?(?:possible |potential )?(?:stress fractures?|fractures?|stress reactions?|breaks?|(?:slipped |herniated |bulging )?discs?|nerve|sciatica)"),
+    (PREFIX_ONLY, r"(?:feel|feels|felt|feeling) nothing (?:at all )?(?:when|if) (?:i|you|he|she) (?:touch|press|prod|poke|pinch|scratch|tap|rub)\b"),
+    (False, r"(?:leg|foot) (?:is |was |keeps |kept |started |starts |been )?(?:\w+ ){0,2}(?:dragging|drag)\b(?! (?:\w+ ){0,2}(?:behind|out|on|along behind))"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
-     r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|kribbel\w*|taubheit\w*|sciatique|ciatica"),
+     r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )kribbel\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )taubheit\w*|sciatique|ciatica"),
 ]
