@@ -623,3 +623,54 @@ def test_a_suspected_break_in_more_words(detector, text):
 )
 def test_look_alikes_of_a_suspected_break(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The arm and hand as well as the leg.
+        "The ache travels from my shoulder down to my elbow.",
+        "There's a bolt of pain running from my shoulder blade down my arm.",
+        "Can't feel my fingertips on my left hand.",
+        "A nerve in my neck is trapped.",
+        # Night and rest in more words.
+        "My heel pain is worst in the middle of the night.",
+        "I lie awake with the throbbing in my shin.",
+        "I couldn't sleep last night because my knee was throbbing.",
+        "The ache never lets up, day or night.",
+        "The pain is there all the time, even sitting on the sofa.",
+        "It's been three weeks of rest and it's no different.",
+        "Rest made no difference at all.",
+        # A tender bone, a slapping foot.
+        "My shin hurts when I tap on the bone.",
+        "My foot slaps the ground when I run now.",
+    ],
+)
+def test_upper_limb_night_and_rest_signs(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race had a fever pitch atmosphere.",
+        "The rain never lets up in Manchester.",
+        "The rest of the week made no difference to my pace.",
+        "My feet slap the pavement loudly, am I overstriding?",
+        "I lay awake with excitement before the race.",
+        "I couldn't sleep because my neighbour was partying.",
+        "Pain free now, even in bed I feel great.",
+        "It was a burning hot day, sweat streaming down my arms.",
+        "Cancelling the race felt like a stab in the back.",
+        "I can't get a grip on these bottles when my hands are sweaty.",
+        "The screen on my watch froze, it's dead to the touch.",
+        "No numbness, no loss of feeling, just tired legs.",
+    ],
+)
+def test_look_alikes_of_upper_limb_night_and_rest_signs(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+def test_a_warning_sign_other_runners_wrongly_think_normal_still_counts(detector):
+    text = "Beginners often assume that shooting pain is normal. It isn't."
+    assert detector.detect(text).has_red_flag

@@ -14,7 +14,7 @@ matter): it must sit in a limb. Words with everyday meanings ("shooting for a PR
 
 PREFIX_ONLY = "prefix"
 
-_LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|thighs?|calf|calves|buttocks?|bum|knees?|hips?|shins?|heels?|shoulders?)"
+_LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|fingertips?|thumbs?|thighs?|calf|calves|buttocks?|bum|knees?|hips?|shins?|heels?|shoulders?)"
 _PAIN = r"(?:pains?|aches?|twinges?|jolts?|sensations?|feelings?|stabs?)"
 
 # A fracture named as where too much load leads ("is how stress fractures start", "a route
@@ -44,7 +44,7 @@ _PART = rf"(?:{_LIMB[3:-1]}|ankles?|groin|backside|elbows?|wrists?|forearms?)"
 # Each felt word opens its own alternative, so each is scanned for as plain text and runs
 # only in sentences that hold it.
 # (Tingling, numbness, electric shocks and sciatica are red flags wherever they go.)
-_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", "burning", "zaps?", "zapping", "electricity", r"shoot\w*", r"throb\w*")
+_FELT_WORDS = ("pains?", "aches?", "aching", "burns?", r"burning(?! hot\b)", "zaps?", "zapping", "electricity", r"shoot\w*", r"throb\w*")
 
 
 def _each_felt(rest: str, words: tuple[str, ...] = _FELT_WORDS) -> str:
@@ -70,13 +70,13 @@ _TIME_OFF = (
 # nerve problem"). Read by the detector on the clause before each match.
 FEARED_BY_OTHERS = (
     r"\b(?:runners|people|patients|many|most|some|everyone|customers|athletes|beginners|folk)"
-    r"(?: \w+){0,2} (?:worry|worries|fear|fears|assume|assumes|panic|panics)\b"
+    r"(?: \w+){0,2} (?:worry|worries|fear|fears|panic|panics)\b"
 )
 
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
     # or prickling in a limb, toes that catch on the kerb, night pain, spreading redness.
-    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|stab|nail|hot poker|red[\s-]hot poker)\b(?! through| in the dark| at\b)"),
+    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|stab|nail|hot poker|red[\s-]hot poker)\b(?! through| in the (?:dark|back)| at\b)"),
     (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both |their |his |her |one )?(?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
@@ -92,19 +92,19 @@ RED_FLAG_CUES = [
     (True, r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|isn't|is not|hasn't|has not|haven't|have not|never|not|no) (?:\w+ ){0,2}(?:improve|improving|improved|get better|getting better|got better|go away|going away|gone away|went away|go down|gone down|went down|ease|easing|eased|settle|settling|subside|subsiding|subsided|let up|fade|fading|resolve|resolving|resolved|calm down|budge|better|improvement|relief)\w*(?: \w+){0,4} (?:with|after|despite|even with|even after|during|when|at|while|by) (?:\w+ ){0,3}(?:rest|resting|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off|a break|time off|stopping|ice|painkillers)"),
     (True, r"(?:rested|resting|rest(?! of\b)|days? off|time off|weeks? off|a break)(?: \w+){0,6} (?:still (?:hurts|aches|painful|sore|there|the same)|not (?:improving|getting better|any better)|no better|(?:hasn't|has not|haven't|didn't|did not|isn't|is not|wasn't|doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:help|helps|helped|helping|improved|changed|work|works|worked|working|make (?:any|a) difference|made (?:any|a) difference)|(?:got|gets|getting) worse)|(?:still hurts|no better|not improving|hasn't improved|got worse|getting worse|worsen\w*|stays the same|stayed the same)(?: \w+){0,6} (?:after|despite|even after|even with) (?:\w+ ){0,4}(?:rest|days? off|time off|weeks? off|break)"),
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:at|while|when|after) (?:rest|resting|lying down|in bed|sitting still)|even (?:at|while) rest(?:ing)?\b"),
-    (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*(?!(?: [\w']+){0,8},? (?:(?:and |but )?(?:it's |its |it is )?(?:all gone|gone|over|better|fine) now|(?:and |but )?(?:fully |completely )?recovered)\b)|feverish|high temperature|night sweats|unexplained weight loss"
+    (False, r"(?<!marathon )(?<!race )(?<!spring )(?<!cabin )fever\w*(?! pitch\b)(?!(?: [\w']+){0,8},? (?:(?:and |but )?(?:it's |its |it is )?(?:all gone|gone|over|better|fine) now|(?:and |but )?(?:fully |completely )?recovered)\b)|feverish|high temperature|night sweats|unexplained weight loss"
      r"|(?<!me )(?<!me the )chills\b(?! (?:down|up|of))|(?<!me )(?<!me the )shivers\b(?! (?:down|up|of))|shivery|shivering"
      r"|(?:(?<=red and )|(?<=hot and )|(?<=warm and )|(?<=inflamed and )|(?<=red, )|(?<=hot, )|(?<=warm, ))(?:swollen|puffy)"
      r"|(?:swollen|swelling|puffy)(?=(?:,? and|,| (?:\w+ ){0,3}with| (?:up )?like (?:a |an )?\w+ and) (?:red|hot|warm|redness|heat|warmth)\b)"
      r"|(?:redness|heat|warmth)(?= and (?:swelling|heat|warmth|redness)\b)|(?:swelling|swollen)(?= (?:\w+ ){0,3}(?:with|and) (?:\w+ )?(?:redness|heat|warmth)\b)|(?:hot|warm) to the touch|red streaks?"
      r"|infected|(?:(?<=signs of )|(?<=sign of )|(?<=sign of an ))infection|infection (?:\w+ )?(?:has )?(?:set in|sets in|setting in|spreading)|\bpus\b|oozing"),
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:at night|in bed|when (?:i'm |i am |you're |you are )?lying (?:down|in bed)|while (?:i'm |you're )?lying (?:down|in bed))|worse (?:\w+ ){0,2}than (?:when|before) (?:i|you) (?:stopped|rested|took time off)|(?:worse|hurts? more) (?:while|when|as) (?:you|i|they) (?:rest|sleep|lie down)"
-     r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,3}(?:involved|irritated|compressed|trapped|pinched)"
+     r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,4}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
     (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica" + _PAST + r"|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
     (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
-     r"|(?:press|pressing|push|pushing|touch|touching) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch)"
+     r"|(?:press|pressing|push|pushing|touch|touching|tap|tapping) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap)|(?:hurts|painful|sore|tender|agony) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap|prod|poke)\w* (?:on |along )?(?:the |my |your )?(?:\w+ )?bone\b"
      r"|(?:pinpoint|point|bony|bone) (?:\w+ )?(?:tenderness|tender spot|pain)|(?:localised|localized|pinpoint) (?:\w+ )?(?:pain|tenderness|ache) (?:\w+ ){0,3}(?:bone|shin ?bone|tibia|metatarsal)\b|bone (?:\w+ )?(?:is |feels )?(?:tender|sore|painful)(?= (?:\w+ ){0,3}(?:spot|point|touch|press\w*))"),
     (False, r"(?:loss of|lost|losing|changes? (?:in|to)|trouble with|problems? with) (?:my |your |their )?(?:bladder|bowels?)|(?:bladder|bowel) (?:control|changes?|incontinence|dysfunction)|control\w* (?:of |over )?(?:my |your |their )?(?:bladder|bowels?)|incontinen\w*|accidents? (?:\w+ ){0,3}(?:wee|pee|bladder|bowel)|wet (?:myself|themselves|yourself)"),
     (True, r"(?:can't|cannot|couldn't|unable to) hop (?:on|without)\b|(?:can't|cannot|couldn't|unable to) (?:even )?walk on (?:it|my \w+|that \w+)|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:pee|urinate|wee)\b|(?:can't|cannot|couldn't|unable to) (?:\w+ )?hold (?:my |it |in )?(?:wee|pee|urine|bladder|bowels?|it in)"),
@@ -112,13 +112,13 @@ RED_FLAG_CUES = [
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
     (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
     (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb)|{_LIMB}(?! counter| cup| tab| collar) (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b(?! (?:\w+ ){{0,2}}(?:at|by|towards?|near) the end\b| after (?:the |a |my |that )?(?:race|run|marathon|session|long run|workout|intervals))|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
-    (False, r"(?<!coffee )(?<!caffeine )(?<!baby )(?<!babies )(?<!kids )(?<!toddler )(?<!neighbours )(?<!neighbors )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
+    (False, r"(?<!coffee )(?<!caffeine )(?<!baby )(?<!babies )(?<!kids )(?<!toddler )(?<!neighbours )(?<!neighbors )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down|in the (?:middle of the )?night|during the night|overnight)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"
      r"|(?:pain|ache|aching|throbbing|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,3}keeping (?:me|you|him|her|them|runners?) (?:up at night|awake)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
-     + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
+    (False, _each_felt(rf"(?:,? (?!sweat\b|water\b|rain\b|blood\b)[\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
+     + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?|shoulders?|shoulder blades?|armpits?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
      r"|like (?:a |being )?(?:(?:hot|red[\s-]hot|burning|live|electric) wires?|(?:drawing[\s-]|hat[\s-]|safety[\s-])pins?|needles? (?:in|into|through)|daggers?|blades?|skewers?|shards? of glass|broken glass)"
@@ -136,9 +136,9 @@ RED_FLAG_CUES = [
     (PREFIX_ONLY, r"(?:struggl\w*|trouble|difficulty|hard|difficult|problems?|can barely|can hardly) (?:to |with |in )?(?:\w+ )?hold\w* (?:a |my |it |in |on to |onto )?(?:wee|pee|urine|bladder|bowels?|it in|poo)\b|(?:leak\w*|dribbl\w*) (?:\w+ )?(?:wee|pee|urine)\b"
      r"|(?:loss of|lost|lose|losing|no|zero) (?:\w+ )?(?:sensation|feeling) (?:\w+ )?(?:in|around|on|across|over|down|at|under|along|between|below|from the (?:knee|hip|waist|ankle|thigh|calf) down)\b(?! (?:the world|a while|ages|years))"),
     # Time off running that has not helped: "rested for 2 weeks and the pain is no better".
-    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
-     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)" for start in _TIME_OFF)
-     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|not (?:improving|getting better|any better|better)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
+    (True, r"res(?:ted|ting)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|no different|not (?:improving|getting better|any better|better|any different|much different)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
+     + "|" + "|".join(start + r"(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|no different|not (?:improving|getting better|any better|better|any different|much different)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)" for start in _TIME_OFF)
+     + r"|(?:haven't|have not|hasn't|has not|havent|hadn't|stopped) (?:been )?(?:run|ran|running|training|trained)(?: [\w']+){0,10},? (?:still (?:hurts?|aches?|painful|sore|the same|there)|(?:hurts?|aches?) more|no better|no different|not (?:improving|getting better|any better|better|any different|much different)|(?:got|gets|getting|it's|its|it is|is|now|honestly|actually) (?:\w+ ){0,2}worse|if anything worse|(?:no|zero) (?:change|improvement|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|(?:it's|its|it is|(?:pain|ache|soreness|tenderness)(?: \w+){0,4} (?:is|feels|stays|stayed|remains|remained|was)) (?:exactly |just |still |basically )?the same\b)"
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,4}even (?:just )?(?:lying|laying|laid|sitting|sat|resting) (?:flat|still|down|in bed|on the sofa|on the couch)"),
     # A suspected crack or break in a bone.
     (False, r"crack(?:ed|s)? (?:in|on|through|along) (?:the |my |a |one of (?:the|my) )?(?:\w+ ){0,2}bones?\b"
@@ -180,7 +180,7 @@ RED_FLAG_CUES = [
     (False, r"(?:pain|ache|aching|throbbing|it) (?:\w+ ){0,3}(?:keeps|kept|stops|stopped|stopping|keeping) (?:me|you) (?:from )?sleep\w*"
      r"|(?:hurts?|aches?|aching|throbs?|pain\w*) (?:\w+ ){0,2}(?:more|worse) (?:when|while) (?:i'm |i am |you're |you are )?(?:resting|lying (?:down|still|in bed)|sitting still|in bed)\b(?! (?:\w+ ){0,3}after)"
      r"|even (?:when |while )?(?:resting|lying (?:down|still|flat|in bed)|in bed|sitting still)(?: [\w']+){0,4},? (?:it |my \w+ |the (?:pain|ache) )?(?:still )?(?:aches|hurts|throbs|is sore|is painful|is there)\b"
-     r"|(?:pain|hurts?|aches?|aching|throbbing),? (?:\w+ ){0,3}even (?:in bed|when (?:i |you )?(?:rest|lie down|sleep)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
+     r"|(?:pain(?![\s-]free)|hurts?|aches?|aching|throbbing),? (?:[\w']+,? ){0,5}even (?:in bed|sitting (?:down|still|on the (?:sofa|couch))|when (?:i |you )?(?:rest|lie down|sleep|sit down|sit still)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
     (True, r"(?:days?|weeks?|months?|fortnight) (?:\w+ )?(?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:(?:no|zero) (?:improvement|change|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|if anything (?:\w+ ){0,2}(?:worse|nastier|more painful|sorer|more tender)|(?:is|it's|its|it is|now|even) (?:actually |now )?more (?:tender|painful|sore)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
      r"|(?:after |despite |even after )?res(?:ted|ting)(?: [\w']+){0,8},? (?:it's |its |it is )?(?:just )?as (?:bad|sore|painful)\b"
      r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
@@ -228,7 +228,7 @@ RED_FLAG_CUES = [
     # Warning signs as articles list them: pain below the knee with back pain, constant and
     # unrelenting pain, a spot one finger covers.
     (False, r"(?:pain|numbness|tingling) (?:\w+ )?below the knee (?:\w+ ){0,3}(?:with|and|plus|alongside) (?:\w+ ){0,2}back pain|back pain (?:\w+ ){0,5}below the knee\b"
-     r"|(?:unrelenting|relentless) (?:pain|ache|aching)|(?:pain|ache) (?:\w+ ){0,4}(?:unrelenting|never lets up)"
+     r"|(?:unrelenting|relentless) (?:pain|ache|aching)|(?:pain|ache) (?:\w+ ){0,4}unrelenting"
      r"|(?:pain|spot|point|tenderness) (?:\w+ ){0,2}(?=can|could)\w+ (?:put|place|cover with) (?=one|a single|a)[\w ]+? finger|(?:put|place) (?=one|a single|a)[\w ]+? finger(?:tip)? on (?:it|the (?:spot|pain|sore spot)|where it hurts)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ )?(?:lift|raise) (?:the )?front of (?:my |your |the )?(?:foot|feet)"
      r"|(?:can't|cannot|couldn't|difficulty|trouble|unable to|struggl\w* to) (?:\w+ )?walk(?:ing)? on (?:my |your |the |their )?heels?"),
@@ -253,7 +253,7 @@ RED_FLAG_CUES = [
      r"|(?=loo|toilet|bathroom|wee\b|pee\b)\w+(?: [\w',]+){0,8} (?:or |and |but )?(?:can't|cannot|couldn't) go when (?:i|you|he|she|they) (?:need|needs|want|wants|have|has) to\b"),
     (False, r"(?:bladder|bowel|toilet|loo|wee|pee) accidents?\b"
      # A patch of skin with no feeling: dead to the touch, numb like after the dentist.
-     r"|dead to (?:the )?touch"
+     rf"|(?:{_PART}|skin|cheeks?|patch|area|spot|groin|backside) (?:[\w']+ ){{0,4}}(?:dead|numb) to (?:the )?touch"
      r"|like (?:after|at|from) (?:the |a )?(?:dentist|anaesthetic|anesthetic|injection at the dentist)|like (?:a |an )?(?:local )?(?:anaesthetic|anesthetic)\b"
      r"|loss of (?:all )?(?:feeling|sensation)\b(?! for\b)"
      # A bone that may be broken: something's broken, the bone has cracked, scared it's broken.
@@ -267,19 +267,25 @@ RED_FLAG_CUES = [
      r"|(?:saddle|groin|crotch|perineum) (?:area |region )?(?:is |feels? |felt )?(?:asleep|dead|fuzzy)\b"
      rf"|(?:burning|tingling|tingly|numb|electric|prickly) (?:strip|line|streak|band|stripe) (?:\w+ ){{0,2}}(?:down|along|up) (?:\w+ ){{0,4}}{_PART}\b"
      # Pain that is worse lying down or even when resting.
-     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*|screams?|screaming|kills?|killing|burns?|worse|agony) (?:\w+ ){0,3}(?:when|whenever|as soon as|once|if) (?:i|you|he|she) (?:lie|lay|lies|lays) (?:down|in bed|flat)\b(?! (?:\w+ ){0,3}after (?:a |the |my )?(?:long |hard |big )?(?:run|race|marathon|session|workout))"
+     r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*|screams?|screaming|kills?|killing|burns?|agony) (?:\w+ ){0,3}(?:when|whenever|as soon as|once|if) (?:i|you|he|she) (?:lie|lay|lies|lays) (?:down|in bed|flat)\b(?! (?:\w+ ){0,3}after (?:a |the |my )?(?:long |hard |big )?(?:run|race|marathon|session|workout))"
      r"|(?:worse|hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:when|while|if|after) (?:i |you |i'm |you're |he |she )?(?:rest|rests|resting|rested|lie down|lying down)\b(?! days?\b)"),
     (True, r"(?:getting|gets|got|get) worse (?:\w+ ){0,3}(?:even )?on (?:my |your |the |his |her |their )?rest days\b|worse(?: [\w',]+){0,4},? rest days included\b"
      # No feeling of the seam of a sock any more; a foot that will not pull up; weight it will not take.
      r"|no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
      r"|(?:can't|cannot|couldn't|unable to|struggl\w* to|hard to) (?:\w+ )?(?:pull|bring|lift|raise|flex|cock) (?:my |the |your |his |her )?(?:toes|foot|feet|front of (?:my |the )?foot) (?:\w+ )?(?:up|upwards?|towards? (?:me|my shin|the shin))\b(?! (?:onto|on to|over|to the|behind|to my (?:bum|butt|glutes?)))"
      r"|(?:wrists?|ankles?|knees?|legs?|foot|feet|hips?|hands?|arms?|heels?|it) (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold|support) (?:any |much |my |your |his |her |their |the |its )?(?:body )?weight\b"
-     r"|(?:can't|cannot|couldn't|unable to|can barely|can hardly) (?:\w+ )?(?:hold|keep|get|maintain) (?:a |my |his |her |their |any )?(?:proper |firm |good |decent |tight )?grip\b"
+     r"|(?:can't|cannot|couldn't|unable to|can barely|can hardly) (?:\w+ )?(?:hold|maintain) (?:a |my |his |her |their |any )?(?:proper |firm |good |decent |tight )?grip\b"
      r"|like (?:it|they) (?:isn't|is not|aren't|are not|wasn't|weren't) (?:yours|mine|theirs|his|hers)\b"
      # A doctor who wants to rule out a fracture or a nerve problem suspects one.
      r"|(?:to|wants? to|want to|needs? to|trying to|going to|gonna) rule out (?:a |an |any )?(?:possible |potential )?(?:stress fractures?|fractures?|stress reactions?|breaks?|(?:slipped |herniated |bulging )?discs?|nerve|sciatica)"),
     (PREFIX_ONLY, r"(?:feel|feels|felt|feeling) nothing (?:at all )?(?:when|if) (?:i|you|he|she) (?:touch|press|prod|poke|pinch|scratch|tap|rub)\b"),
     (False, r"(?:leg|foot) (?:is |was |keeps |kept |started |starts |been )?(?:\w+ ){0,2}(?:dragging|drag)\b(?! (?:\w+ ){0,2}(?:behind|out|on|along behind))"),
+    # Pain that never lets up, rest that made no difference, awake with the pain.
+    (True, r"(?:pain|ache|aching|throbbing|burning) (?:\w+ ){0,3}(?:never|doesn't|does not|won't|will not|didn't|did not) (?:\w+ )?lets? up\b"
+     r"|(?:rest(?<!the rest)|resting|time off|days off|weeks? off|a break) (?:\w+ )?(?:made|makes|has made|is making|have made) (?:no|zero|little) (?:\w+ )?difference\b"
+     r"|(?:can't|cannot|couldn't|unable to|hard to|struggl\w* to) (?:\w+ )?sleep (?:\w+ ){0,3}(?:because|as|cos|since) (?:my|the) (?:\w+ ){0,2}(?:was|is|kept|keeps) (?:\w+ )?(?:throbbing|aching|hurting|burning|killing me)\b"),
+    (False, r"(?:lie|lies|lying|lay|laid) awake (?:\w+ ){0,3}(?:with|from|because of) (?:\w+ ){0,3}(?:pain|ache|aching|throb\w*|hurting)\b"
+     r"|foot (?:\w+ ){0,2}(?:slaps?|slapping|slapped) (?:the |on the )?(?:ground|floor|road|pavement)\b"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
