@@ -60,6 +60,9 @@ FOUND = [
     ("overtraining", "my son trains with two clubs and never gets a day off"),
     ("overtraining", "We skimped on recovery during the build and paid for it with sore shins."),
     ("overtraining", "ran two marathons five weeks apart and my hip aches"),
+    # a calf tight and crampy; a foot that slaps with no nerve sign is a form fault
+    ("strained_muscles", "my hamstring went tight and crampy at mile 9"),
+    ("improper_running_form", "you can hear me slapping down the road from miles away, shins ache"),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -114,6 +117,23 @@ NOT_FOUND = [
     ("overtraining", "both legs feel heavy and weak and I keep tripping"),
     ("overtraining", "there is a red streak going up from the blister"),
     ("overtraining", "A hot, swollen knee needs a doctor, not a rest day."),
+    # a deep groin ache is a joint sign; a foot that slaps with a numb toe is a nerve sign
+    ("strained_muscles", "a deep ache in my groin that is there even in bed"),
+    ("improper_running_form", "my foot keeps slapping down and my big toe feels numb"),
+    # filming a strength test; a pain timed "with every footstrike"; posture for the camera
+    ("improper_running_form", "Film yourself doing ten single-leg squats to check your knees."),
+    ("improper_running_form", "a dull ache in the heel with every footstrike"),
+    ("poor_posture", "Good posture makes for better photos at the finish line."),
+    # cannot squat low is mobility; foot strengthening; mobility work for stiff hips
+    ("muscle_imbalance", "I can't squat low and my hips feel locked"),
+    ("muscle_imbalance", "Others do well with foot-strengthening work and a neutral shoe."),
+    ("muscle_imbalance", "Mobility work for stiff hips helps many runners."),
+    # stiffness first thing, a stiff neck, a tendon that loosens up as it warms
+    ("lack_of_flexibility", "my achilles is stiff first thing and loosens up by the bus stop"),
+    ("lack_of_flexibility", "woke up with a stiff neck, no idea why"),
+    # a remedy waved away
+    ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
+    ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),
     # a foam roller as a gift
     ("lack_of_flexibility", "Gift ideas: a head torch, a foam roller, and a bottle belt."),
 ]
