@@ -195,3 +195,45 @@ def test_care_tips_gifts_and_worn_heel_cups(detector, text, slug):
 )
 def test_the_same_words_still_count_where_they_blame(detector, text, slug):
     assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("the tread on my trainers has gone and I keep sliding, hip sore", "improper_footwear"),
+        ("they were a gift and they're not really running shoes, shins ache", "improper_footwear"),
+        ("I've been running in my sister's cast-offs and my arches ache", "improper_footwear"),
+        ("Raced a half in new shoes without breaking them in, feet wrecked", "improper_footwear"),
+        ("Break your new shoes in over a few short runs before race day.", "improper_footwear"),
+        ("worn-down heels on my trainers and my knees are sore", "improper_footwear"),
+        ("I can feel every pebble through the sole now and my forefoot aches", "improper_footwear"),
+        ("my heel gets rubbed sore on every long run", "improper_socks"),
+        ("my arches sit right on the floor when I stand and my shins ache", "foot_mechanics"),
+    ],
+)
+def test_wear_fit_and_breaking_in(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My wrist was broken in two places after the fall.", "improper_footwear"),
+        ("My grip has gone weak in my right hand.", "improper_footwear"),
+        ("The winner was comfortable straight out of the box.", "improper_footwear"),
+        ("my trainers are well broken in now and feel lovely", "improper_footwear"),
+    ],
+)
+def test_wear_and_breaking_in_look_alikes(detector, text, slug):
+    assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Supination is not the issue for most. Those who supinate do fine.", "foot_mechanics"),
+        ("Sidewalks aren't the problem for most runners; sudden load is.", "hard_surfaces"),
+    ],
+)
+def test_a_topic_waved_away(detector, text, slug):
+    assert not _found(detector, text, slug)

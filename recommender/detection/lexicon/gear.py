@@ -6,7 +6,7 @@ from .words import BE, SHOE, SOCK, YOUR
 
 C, F = "cause", "fix"
 _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|knackered|shot|"
-_WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|"
+_WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|mashed|smashed|busted|goosed|munted|"
 _WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
 _WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|seen better days|held together (?:with|by)|(?:gaffer|duct)[\s-]taped|taped up|glued back together|(?:basically |like |just )slippers)"
@@ -90,7 +90,7 @@ FOOTWEAR = [
     (C, 0.7, r"(?:it|they|the fit|the upper|the toe ?box|the heel (?:tab|collar)|heel (?:tab|collar)) (?:\w+ )?(?:pinch\w*|squeez\w*|dig\w*|press\w*) (?:\w+ ){0,2}(?:across|at|on|into|against) (?:the |my |your )?(?:top|toes?|instep|forefoot|heel|sides?|tendon|achilles|little toe|big toe|ball)"),
     (C, 0.7, r"(?:went|gone|dropped|sized) (?:down|up) (?:by )?(?:half |a |one )?(?:half )?(?:a )?size|(?:go|goes|going|drop|dropping|sizing) down (?:by )?(?:half |a |one )?(?:half )?(?:a )?size|(?:went|gone) (?:half )?(?:a )?size (?:up|down|smaller|bigger)\b|(?:go|goes|going) (?:half )?(?:a )?size (?:down|smaller)\b|(?:should|do) i (?:go|size) (?:up|down)|(?:should|do) i (?:go )?(?:half )?(?:a )?size (?:up|down)"),
     (C, 0.85, rf"on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill) (?:\w+ ){{0,2}}in (?:my |the |a pair of |some |their |your )?(?:[\w-]+ ){{0,2}}(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking|football|netball) {SHOE}|trail {SHOE}[^.;!?]{{0,140}}? (?:on (?:the )?(?:roads?|pavements?|tarmac|concrete)|for (?:the )?road)"),
-    (C, 0.75, rf"same {SHOE} for (?:everything|walking|work|the gym|all my|every \w+)|(?:not|aren't|isn't|weren't|wasn't|arent|isnt) (?:proper |real |actual |even )?running (?:shoes|trainers|sneakers)|(?:half|a|one) size (?:down|smaller)\b|feet (?:have |'ve )?(?:got|gotten|become|are getting|have got) (?:a bit |much )?(?:wider|bigger|longer)|feet (?:have |'ve )?(?:spread|grown)"),
+    (C, 0.75, rf"same {SHOE} for (?:everything|walking|work|the gym|all my|every \w+)|(?:not|aren't|isn't|weren't|wasn't|arent|isnt) (?:really |proper |real |actual |even )?running (?:shoes|trainers|sneakers)|(?:half|a|one) size (?:down|smaller)\b|feet (?:have |'ve )?(?:got|gotten|become|are getting|have got) (?:a bit |much )?(?:wider|bigger|longer)|feet (?:have |'ve )?(?:spread|grown)"),
     # Questions that ask for a shoe because of pain or a foot type: the shoe is the fix.
     (F, 0.65, rf"{SHOE} (?:\w+ ){{0,4}}(?:for|to help|that helps?|that would help|to stop|to ease|to fix|good for|best for|suitable for) (?:\w+ ){{0,3}}(?:pain|painful|sore|aching|achy|bad|dodgy|injur\w*|shin splints|plantar|achilles|flat feet|fallen arches|high arches|overpronat\w*|supinat\w*|bunions?|knee|knees|shins|heel pain|arch pain|back pain)\b|(?:something|anything|one|model|pair) (?:\w+ )?with (?:more|extra|better|firmer|softer|max(?:imum)?) (?:\w+ )?(?:cushion\w*|support|stability|padding)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,2}}from (?:a |the )?(?:high[\s-]street|supermarket|discount|fashion|department)"),
@@ -115,7 +115,7 @@ _NOT_FOR_RUNNING = (
 )
 FOOTWEAR += [
     (C, 0.85, rf"(?:run|runs|running|ran|jog|jogs|jogging|jogged|parkrun|go out|going out|went out|gone out) (?:[\w'-]+ ){{0,4}}in (?:my |the |a pair of |some |their |your |old |cheap |those |these )?(?:[\w'-]+,? ){{0,3}}{_NOT_FOR_RUNNING}\b|{_NOT_FOR_RUNNING} (?:[\w'-]+ ){{0,9}}(?:running|jogging|to run|to jog|ran|run|jogged) in them\b"),
-    (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s)\b|hand[\s-]me[\s-]downs?\b"),
+    (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s|cast[\s-]?offs)\b|hand[\s-]me[\s-]downs?\b"),
     (C, 0.75, r"(?:they're|they are|theyre|pair|ones|them|it's|its|that's|thats) (?:[\w']+ ){0,2}(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)\b", "improper_socks"),
     (C, 0.8, r"(?:bottoms?|undersides?|grip|tread)(?:'s| has| have| is| are| was)? (?:gone |worn |wearing |down |completely |totally |basically |all |now )*(?:smooth|bald|slick)\b"),
     (C, 0.75, r"(?:heel (?:cup|counter|collar)s?|back of the (?:shoe|trainer)) (?:\w+ ){0,5}(?:caved in|collapsed|crushed|squashed|broken down|gone soft|gone floppy|folded (?:in|down|over))|(?:back|bit|part) (?:\w+ ){0,3}(?:cups?|holds?) (?:my |the |your )?heel (?:\w+ )?(?:has |have |is |'s )?(?:caved in|collapsed|folded|crushed|squashed|gone soft)"),
@@ -143,9 +143,9 @@ SOCKS = [
     (C, 0.65, r"blisters?|blistered|blistering"),
     (C, 0.65, r"hot[\s-]?spots?(?! (?:for|of|in town))"),
     (C, 0.55, r"chaf(?:e|es|ed|ing)\b(?: \w+){0,3} (?:toes?|feet|foot|heels?|arch)|(?:toes?|feet|foot|heels?) (?:\w+ )?chaf\w*"),
-    (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked|swimming in sweat|drenched|sodden)"),
+    (C, 0.5, r"(?:sweaty|damp|wet|soggy|clammy) feet|feet (?:\w+ )?(?:sweat|sweating|get wet|stay wet|soaked|soaking|sopping|swimming in sweat|drenched|sodden)"),
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
-    (C, 0.6, r"(?:heels?|toes?|ankles?|achilles|feet|foot|instep|arch|balls? of (?:my |the |your )?(?:feet|foot))(?:'s)? (?:\w+ ){0,3}(?:rubbed|rubbing|rubs|rub) (?:\w+ )?raw|(?:rubbed|rubbing|rubs|rub) (?:my |the |your )?(?:\w+ )?(?:heels?|toes?|ankles?|achilles|feet|foot) raw"),
+    (C, 0.6, r"(?:heels?|toes?|ankles?|achilles|feet|foot|instep|arch|balls? of (?:my |the |your )?(?:feet|foot))(?:'s)? (?:\w+ ){0,3}(?:rubbed|rubbing|rubs|rub) (?:(?:\w+ )?raw|(?:really |so |completely |totally )?(?:sore|red|bloody|open))\b|(?:rubbed|rubbing|rubs|rub) (?:my |the |your )?(?:\w+ )?(?:heels?|toes?|ankles?|achilles|feet|foot) raw"),
     (C, 0.6, rf"bunch(?:ed|es|ing) up|{SOCK},? (?:they're|they are|which are|that are) (?:\w+ )?(?:massive|huge|enormous|too big|too small|baggy|loose|thin|cotton|old|wet|soaked|sodden)|{SOCK} (?:\w+ )?(?:sodden|drenched|squelch\w*|wet through)"),
     (C, 0.75, r"cotton (?:is|are) (?:a |an |the )?(?:usual |main |real |big )?(?:liability|culprit|enemy|bad idea|no[\s-]no|terrible|rubbish|worst)"),
     (C, 0.7, r"cotton (?:\w+ ){0,10}(?:soaks?|soaking|holds?|absorbs?|traps?|retains?) (?:up )?(?:the )?(?:sweat|moisture|water)|cotton (?:\w+ ){0,2}(?:is|holds|stays|gets|turns) (?:\w+ )?(?:damp|wet|soggy|heavy|sodden)"),
@@ -209,6 +209,9 @@ HARD_SURFACES += [
 # big, a chunky seam, rubbing along the little toe; a few words in other languages.
 _OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion|everything|every ?day)"
 FOOTWEAR += [
+    (F, 0.6, rf"break(?:ing)? (?:them|it|the (?:\w+ )?(?:pair|{SHOE})|your (?:new )?(?:\w+ )?{SHOE}|new (?:\w+ )?{SHOE}) in\b|breaking[\s-]in (?:period|time|runs?)"),
+    (C, 0.75, rf"worn[\s-]*(?:down|away|through|thin|smooth|flat) heels?\b|worn heels? (?:on|of) (?:my|the|these|those|your) (?:\w+ )?{SHOE}|(?:tread|grip) (?:on|of) (?:my |the |these |those |your )?(?:\w+ )?{SHOE} (?:is |has |'s |are |have )?(?:\w+ )?(?:gone|worn|bald|smooth|disappeared)\b"),
+    (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
     (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:that |which )?(?:i|we) (?:lift|work|walk|dance|play \w+|do (?:crossfit|weights|spin|classes|circuits)) in\b"),
@@ -224,6 +227,7 @@ FOOTWEAR += [
 FOOT_MECHANICS += [
     (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
     (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
+    (C, 0.8, r"arch(?:es)? (?:are |is |sit |sits |rest |rests )(?:\w+ )?(?:on|against) the (?:floor|ground)\b"),
     (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)"),
     (C, 0.75, r"(?:roll|rolls|rolling|rolled|land|lands|landing|landed) (?:\w+ )?(?:on|onto) (?:to )?the (?:outside|outer edges?|inside|inner edges?) of (?:my|your|the|their|his|her) (?:feet|foot)"),
     (C, 0.8, r"(?:full|flat|whole|complete|solid) foot ?prints?|foot ?prints? (?:\w+ ){0,8}(?:(?:whole|full|entire|complete) (?:foot|sole)|flat|solid|no (?:curve|gap|arch|inward curve)|(?:just|only) (?:the )?heel and (?:the )?ball)\b"),

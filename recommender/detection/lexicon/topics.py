@@ -16,8 +16,13 @@ TOPICS = {
     ),
     "muscle_imbalance": r"strength(?: work| training)?|imbalances?|core",
     "lack_of_flexibility": r"stretch\w*|flexibility|warm[\s-]?ups?|warming up|mobility",
-    "hard_surfaces": r"surfaces?|terrain|concrete|asphalt|roads?|pavements?|ground",
-    "foot_mechanics": r"(?:over)?pronation|arch(?:es)?|foot type|flat feet",
+    "hard_surfaces": (
+        r"surfaces?|terrain|concrete|asphalt|tarmac|roads?|pavements?|sidewalks?|camber|ground"
+    ),
+    "foot_mechanics": (
+        r"(?:over|under)?pronation|supination|arch(?:es)?|foot (?:type|shape|mechanics)|flat feet"
+        r"|orthotics?"
+    ),
 }
 
 # A sentence that puts the strain down to something other than running clears the cause:
