@@ -63,6 +63,8 @@ FOUND = [
     # a calf tight and crampy; a foot that slaps with no nerve sign is a form fault
     ("strained_muscles", "my hamstring went tight and crampy at mile 9"),
     ("improper_running_form", "you can hear me slapping down the road from miles away, shins ache"),
+    # weak muscles stay a cause when the nerve warning is in another sentence
+    ("muscle_imbalance", "Weak glutes let the knee cave in. If your foot goes numb, see a doctor."),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -131,6 +133,9 @@ NOT_FOUND = [
     # stiffness first thing, a stiff neck, a tendon that loosens up as it warms
     ("lack_of_flexibility", "my achilles is stiff first thing and loosens up by the bus stop"),
     ("lack_of_flexibility", "woke up with a stiff neck, no idea why"),
+    # weakness named beside a nerve sign is the warning, not a strength deficit
+    ("muscle_imbalance", "my leg feels weak and keeps giving way on the stairs"),
+    ("muscle_imbalance", "Weak ankles that buckle and a foot that drags point to a trapped nerve."),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
     ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),

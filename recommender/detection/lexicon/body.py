@@ -70,9 +70,9 @@ STRAINED_MUSCLES = [
 ]
 
 MUSCLE_IMBALANCE = [
-    (C, 0.9, rf"(?:weak|weaker|weakened|underactive|inactive|lazy|sleepy|undertrained|deconditioned|untrained|feeble|floppy|poorly developed) (?:\w+ ){{0,2}}(?:{MUSCLE}|stabili[sz]ers?|posterior chain|muscles?|ankles?)"),
+    (C, 0.9, rf"(?:weak|weaker|weakened|underactive|inactive|lazy|sleepy|undertrained|deconditioned|untrained|feeble|floppy|poorly developed) (?:\w+ ){{0,2}}(?:{MUSCLE}|stabili[sz]ers?|posterior chain|muscles?|ankles?)", "red_flag"),
     (C, 0.9, rf"(?:{MUSCLE}|muscle|muscular|strength) (?:weakness|imbalances?|deficits?|deficienc\w*|asymmetr\w*|dysfunction)|imbalanc\w*|asymmetr\w*"),
-    (C, 0.8, rf"(?:dead butt|gluteal amnesia|glutes? (?:\w+ )?(?:not|don't|doesn't|aren't|isn't) (?:\w+ )?(?:firing|activating|working|engaging|switching on)|(?:one|left|right) (?:side|leg) (?:is |feels )?(?:\w+ )?(?:stronger|weaker)|(?:{MUSCLE}|strength) (?:\w+ )?(?:{BE} )?(?:\w+ )?(?:weak|weaker|underdeveloped|underpowered|nonexistent|non-existent|lacking|gone(?! \w)|pathetic|useless))"),
+    (C, 0.8, rf"(?:dead butt|gluteal amnesia|glutes? (?:\w+ )?(?:not|don't|doesn't|aren't|isn't) (?:\w+ )?(?:firing|activating|working|engaging|switching on)|(?:one|left|right) (?:side|leg) (?:is |feels )?(?:\w+ )?(?:stronger|weaker)|(?:{MUSCLE}|strength) (?:\w+ )?(?:{BE} )?(?:\w+ )?(?:weak|weaker|underdeveloped|underpowered|nonexistent|non-existent|lacking|gone(?! \w)|pathetic|useless))", "red_flag"),
     (C, 0.7, r"(?:one|that|the weaker|the left|the right|(?:my|your) (?:left|right)) side (?:\w+ )?needs (?:\w+ )?work|(?:can't|cannot|can barely|can only|struggle to|could barely) (?:\w+ ){0,2}(?:hold|do|manage) (?:a |one )?(?:single )?(?:plank|push[\s-]?up|squat|sit[\s-]?up|pull[\s-]?up|bridge|lunge)|hold a plank for (?:about |only |barely |like )?(?:\d+|ten|five|twenty|fifteen) seconds"),
     (C, 0.55, r"hips? (?:\w+ )?(?:sags?|drops?|dips?|sinks?) (?:\w+ ){0,3}(?:every|each|with|when|on)|knees? (?:\w+ )?(?:caves?|caving|collaps\w*|falls?|drifts?|drifting|dives?|diving|rolls?) (?:\w+ )?(?:in|inward|inwards)\b"),
     (F, 0.6, r"(?:lift|lifted|lifting) (?:a |any )?weights?|strength on (?:each|both|one) sides?|single[\s-]leg (?:work|exercises?|training|drills|moves|squats?|balance|strength)|differences? between (?:the |your |my )?(?:sides|legs)"),
