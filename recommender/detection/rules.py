@@ -31,7 +31,7 @@ from .anchors import (
 )
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
-from .lexicon.red_flags import FEARED_BY_OTHERS
+from .lexicon.red_flags import NOT_PRESENT
 from .lexicon.topics import OTHER_ORIGIN, TOPICS
 from .text import Prepared, matching_copy, prepare
 
@@ -345,8 +345,8 @@ class RuleDetector(BaseDetector):
                     if weight <= 0:
                         continue
                     if cue.slug == RED_FLAG:
-                        if _FEARED_BY_OTHERS.search(sentence.prefix(found.start())):
-                            continue  # "runners often worry that any foot pain is a nerve problem"
+                        if _NOT_PRESENT.search(sentence.prefix(found.start())):
+                            continue  # "runners often worry that...", "used to go numb"
                         flagged.add(index)
                         break
                     wording = " ".join(found.group().split())
@@ -414,8 +414,8 @@ class RuleDetector(BaseDetector):
         return confidence, tuple(evidence)
 
 
-# A symptom named as what other people fear it is, not as one the writer or reader has.
-_FEARED_BY_OTHERS = re.compile(FEARED_BY_OTHERS, re.ASCII)
+# A symptom others fear, the writer used to have or a product prevents: not one present now.
+_NOT_PRESENT = re.compile(NOT_PRESENT, re.ASCII)
 _EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It is not what...")
 
 

@@ -674,3 +674,32 @@ def test_look_alikes_of_upper_limb_night_and_rest_signs(detector, text):
 def test_a_warning_sign_other_runners_wrongly_think_normal_still_counts(detector):
     text = "Beginners often assume that shooting pain is normal. It isn't."
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our wide toe box helps prevent numb toes on long runs.",
+        "Seamless socks reduce the chance of tingling hot spots.",
+        "My toes used to go numb in my old shoes but these are perfect.",
+        "I used to get sciatica but it hasn't bothered me in years.",
+        "Last year I had a stress fracture; this year I just want faster shoes.",
+        "She had a stress fracture in 2019 and now wants cushioned shoes.",
+    ],
+)
+def test_a_symptom_prevented_or_long_past_is_not_a_red_flag(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago I started running and now my toes go numb on every run.",
+        "I'm used to the tingling but now my foot drags.",
+        "It used to be a dull ache, now it's a stabbing pain.",
+        "My toes used to just ache but now they go numb.",
+        "Avoid running if you have numbness in your feet.",
+    ],
+)
+def test_a_symptom_present_now_after_a_past_one_is_a_red_flag(detector, text):
+    assert detector.detect(text).has_red_flag

@@ -30,7 +30,7 @@ _AS_A_RISK = (
 # So is one named as common among runners ("stress fractures are common in...").
 # So is one named as a risk or a possibility for anyone ("are a real risk when mileage climbs",
 # "one of the risks of", "a possibility for anyone who runs a lot"), and one from years ago.
-_PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer|winter|spring|autumn))\b)"
+_PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer|winter|spring|autumn)|in (?:19|20)\d\d)\b)"
 _COMMON = (
     r"\w*\b(?! (?:are|is) (?:\w+ ){0,4}(?:common|rare|frequent|risks?|danger|hazard)\b"
     r"| (?:are|is) (?:a |an )?(?:real |genuine )?possibility for (?:anyone|any|all|every|most|runners)\b)" + _PAST
@@ -65,12 +65,19 @@ _TIME_OFF = (
     "months? (?:off|of rest|of no running|without running)",
 )
 
-# Before a red-flag cue in its clause: the symptom is what other people fear, and the writer
-# goes on to say it is usually something else ("runners often worry that any foot pain is a
-# nerve problem"). Read by the detector on the clause before each match.
-FEARED_BY_OTHERS = (
+# Before a red-flag cue in its clause: a symptom that is not present. It is what other people
+# fear ("runners often worry that any foot pain is a nerve problem"), what the writer used to
+# have or had years ago ("my toes used to go numb in my old shoes", "last year I had a stress
+# fracture"), or what a product or habit prevents ("helps prevent numb toes", "reduces the
+# chance of tingling"). Read by the detector on the clause before each match.
+NOT_PRESENT = (
     r"\b(?:runners|people|patients|many|most|some|everyone|customers|athletes|beginners|folk)"
     r"(?: \w+){0,2} (?:worry|worries|fear|fears|panic|panics)\b"
+    r"|\bused to (?:get|go|have|suffer|feel|be|experience|wake)\b"
+    r"|\b(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago|in (?:19|20)\d\d)\b"
+    r"|\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|reduce|reduces|reducing|stops?|stopping"
+    r"|no more|goodbye to|free of|free from) (?:(?:the|that|any|your|those|annoying|nasty|painful"
+    r"|risk|risks|chance|chances|of|cold)\s+){0,4}$"
 )
 
 RED_FLAG_CUES = [
