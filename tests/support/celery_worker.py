@@ -131,6 +131,20 @@ class CeleryWorker:
             return ""
         return "\n".join(text.splitlines()[-lines:])
 
+    def exited(self) -> bool:
+        """The worker ended on its own: a crash or an error Celery treats as unrecoverable."""
+        return self.process is not None and self.process.poll() is not None
+
+    def critical_lines(self) -> list[str]:
+        """CRITICAL lines from every start's log: why a worker ended on its own."""
+        lines = []
+        for number in range(1, self.starts + 1):
+            path = self.directory / f"worker-{number}.log"
+            with contextlib.suppress(OSError):
+                text = path.read_text(errors="replace")
+                lines += [line for line in text.splitlines() if "CRITICAL" in line]
+        return lines
+
     def rss_bytes(self) -> int:
         return group_rss_bytes(self.process.pid) if self.process else 0
 

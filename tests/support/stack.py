@@ -90,6 +90,7 @@ class EmailStack:
         self.email_overrides = email_overrides
         self.concurrency = concurrency
         self.worker: CeleryWorker | None = None
+        self.worker_restarts = 0
         self._publishing = None
 
     def start(self) -> EmailStack:
@@ -119,6 +120,21 @@ class EmailStack:
             directory=self.directory, env=env, concurrency=self.concurrency, beat=beat, pool=pool
         )
         return self.worker.start()
+
+    def wait_supervised(self, condition: Callable[[], bool], *, timeout: float) -> bool:
+        """``wait_for``, starting the worker again whenever it ends on its own, as the
+        deployment's restart policy does (compose: ``restart: unless-stopped``). Celery may
+        end a worker on an error it cannot recover from while the broker comes back;
+        ``worker_restarts`` counts those restarts."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            if self.worker is not None and self.worker.exited():
+                self.worker_restarts += 1
+                self.worker.start()
+            time.sleep(0.2)
+        return condition()
 
     def broker_purge(self) -> None:
         import redis
