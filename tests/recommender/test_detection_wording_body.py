@@ -65,6 +65,20 @@ FOUND = [
     ("improper_running_form", "you can hear me slapping down the road from miles away, shins ache"),
     # weak muscles stay a cause when the nerve warning is in another sentence
     ("muscle_imbalance", "Weak glutes let the knee cave in. If your foot goes numb, see a doctor."),
+    # hours told with words, a screen one is glued to, the couch, long flights
+    ("poor_posture", "sat for ten hours in the office and my back aches on runs"),
+    ("poor_posture", "glued to the screen all evening, then a jog, and my neck aches"),
+    ("poor_posture", "I spend ages on the couch and my back aches on runs"),
+    ("poor_posture", "Long-haul flights leave my back sore on the first run."),
+    ("improper_running_form", "my feet land with a thud and my knees hurt"),
+    # something that went in a muscle, a calf that grabbed, legs wrecked after a race
+    ("strained_muscles", "felt something go in my hamstring on the last rep"),
+    ("strained_muscles", "calf grabbed on the hill and now it aches"),
+    ("strained_muscles", "legs are wrecked after yesterday's trail race"),
+    ("strained_muscles", "woke up with a charley horse in my calf"),
+    ("muscle_imbalance", "my glutes never kick in and my knees ache"),
+    ("muscle_imbalance", "the physio said my core is basically non existent"),
+    ("too_much_too_soon", "ran a marathon six months after taking up running and my knees ache"),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -136,6 +150,10 @@ NOT_FOUND = [
     # weakness named beside a nerve sign is the warning, not a strength deficit
     ("muscle_imbalance", "my leg feels weak and keeps giving way on the stairs"),
     ("muscle_imbalance", "Weak ankles that buckle and a foot that drags point to a trapped nerve."),
+    ("muscle_imbalance", "both legs feel heavy and weak at the same time"),
+    # straight into the run with no warm-up is the warm-up missing; legs "dead sore" after a race
+    ("too_much_too_soon", "I never warm up, just go straight into the run, and my calves are tight"),
+    ("overtraining", "legs are dead sore after the race on sunday"),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
     ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),

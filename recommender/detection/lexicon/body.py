@@ -32,7 +32,7 @@ POSTURE = [
 
 RUNNING_FORM = [
     (C, 0.9, r"over[\s-]?strid\w*"),
-    (C, 0.85, r"heel[\s-]?strik\w*|(?:land|landing|lands|landed|strike|striking) (?:\w+ ){0,2}(?:on|with) (?:your |my |the |their )?heels?|(?:heavy|hard|loud) (?:\w+ )?(?:landings?|foot ?strikes?|footfalls?|footsteps)"),
+    (C, 0.85, r"heel[\s-]?strik\w*|(?:land|landing|lands|landed|strike|striking) (?:\w+ ){0,3}(?:on|with) (?:your |my |the |their )?heels?|(?:land|landing|lands|landed|feet|foot) (?:\w+ ){0,2}with a (?:thud|thump|bang|clatter)|(?:heavy|hard|loud) (?:\w+ )?(?:landings?|foot ?strikes?|footfalls?|footsteps)"),
     (C, 0.85, r"(?:poor|bad|sloppy|inefficient|improper|incorrect|faulty|wrong|awkward|off|lousy|breakdown in|breaking down|deteriorat\w*) (?:\w+ )?(?:running )?(?:form|technique|stride|mechanics|gait)|(?:form|technique|stride) (?:\w+ )?(?:breaks down|falls apart|fault\w*|flaws?|errors?|problems?|issues?|faults?|deteriorates|goes|suffers)|(?:form|technique|stride) (?:is |'s |looks |seems |feels |gets |goes )(?:\w+ )?(?:off|wrong|bad|poor|sloppy|terrible|awful|ragged|messy|all over the place)|forward lean|lean\w* (?:\w+ )?from the (?:waist|hips)|run\w* on (?:my|your|the|their) toes|toe[\s-]running"),
     (C, 0.7, r"(?:loads of|lots of|too much|a lot of|so much|plenty of) (?:\w+ )?(?:up and down|bounce|bouncing|vertical (?:movement|motion|oscillation))|like a kangaroo|(?:into|to) a shuffle|steps? (?:per|a) min\b|(?:run\w*|land\w*) on (?:the )?balls? of (?:your|my|the|their) feet|heels? (?:\w+ )?never (?:touch\w*|come down|hits?)|tip[\s-]?toe\w*"),
     (C, 0.75, r"(?:land|landing|lands|landed|strike|striking) (?:\w+ )?on (?:my|your|the|their) (?:tip)?toes"),
@@ -72,7 +72,7 @@ STRAINED_MUSCLES = [
 MUSCLE_IMBALANCE = [
     (C, 0.9, rf"(?:weak|weaker|weakened|underactive|inactive|lazy|sleepy|undertrained|deconditioned|untrained|feeble|floppy|poorly developed) (?:\w+ ){{0,2}}(?:{MUSCLE}|stabili[sz]ers?|posterior chain|muscles?|ankles?)", "red_flag"),
     (C, 0.9, rf"(?:{MUSCLE}|muscle|muscular|strength) (?:weakness|imbalances?|deficits?|deficienc\w*|asymmetr\w*|dysfunction)|imbalanc\w*|asymmetr\w*"),
-    (C, 0.8, rf"(?:dead butt|gluteal amnesia|glutes? (?:\w+ )?(?:not|don't|doesn't|aren't|isn't) (?:\w+ )?(?:firing|activating|working|engaging|switching on)|(?:one|left|right) (?:side|leg) (?:is |feels )?(?:\w+ )?(?:stronger|weaker)|(?:{MUSCLE}|strength) (?:\w+ )?(?:{BE} )?(?:\w+ )?(?:weak|weaker|underdeveloped|underpowered|nonexistent|non-existent|lacking|gone(?! \w)|pathetic|useless))", "red_flag"),
+    (C, 0.8, rf"(?:dead butt|gluteal amnesia|glutes? (?:\w+ )?(?:not|don't|doesn't|aren't|isn't|dont|won't|never) (?:\w+ )?(?:firing|activating|working|engaging|switching on|fire|activate|engage|switch on|kick in)|(?:one|left|right) (?:side|leg) (?:is |feels )?(?:\w+ )?(?:stronger|weaker)|(?:{MUSCLE}|strength) (?:\w+ )?(?:{BE} )?(?:(?!and\b)\w+ ){{0,2}}(?:weak|weaker|underdeveloped|underpowered|nonexistent|non[\s-]existent|lacking|gone(?! \w)|pathetic|useless))", "red_flag"),
     (C, 0.7, r"(?:one|that|the weaker|the left|the right|(?:my|your) (?:left|right)) side (?:\w+ )?needs (?:\w+ )?work|(?:can't|cannot|can barely|can only|struggle to|could barely) (?:\w+ ){0,2}(?:hold|do|manage) (?:a |one )?(?:single )?(?:plank|push[\s-]?up|squat|sit[\s-]?up|pull[\s-]?up|bridge|lunge)|hold a plank for (?:about |only |barely |like )?(?:\d+|ten|five|twenty|fifteen) seconds"),
     (C, 0.55, r"hips? (?:\w+ )?(?:sags?|drops?|dips?|sinks?) (?:\w+ ){0,3}(?:every|each|with|when|on)|knees? (?:\w+ )?(?:caves?|caving|collaps\w*|falls?|drifts?|drifting|dives?|diving|rolls?) (?:\w+ )?(?:in|inward|inwards)\b"),
     (F, 0.6, r"(?:lift|lifted|lifting) (?:a |any )?weights?|strength on (?:each|both|one) sides?|single[\s-]leg (?:work|exercises?|training|drills|moves|squats?|balance|strength)|differences? between (?:the |your |my )?(?:sides|legs)"),
@@ -113,11 +113,11 @@ RUNNING_FORM += [
 # Posture, soreness and strength in newer writers' words: a long day driving, hours on the
 # sofa, bent over patients; legs a bit sore after the race; glutes asleep, a core like jelly.
 POSTURE += [
-    (C, 0.75, r"(?:long|all|whole|entire|\d+[\s-]hour) (?:day|days|hours?|shifts?) (?:\w+ ){0,2}(?:driving|at (?:a|my|the|their|your) desk|sitting|sat|in (?:the|a|my) (?:car|chair|van|cab|lorry|truck|lectures?))\b|desk (?:from )?\d+ (?:to|till|-) \d+|all the sitting|hours (?:of sitting )?(?:on|in) (?:the|a|my|your) (?:sofa|couch|chair|car|cab)\b|bent over (?:\w+ )?(?:patients|a desk|desks|a laptop|laptops|a keyboard|my phone|a screen|all day)|chin (?:\w+ )?(?:tucked|drifting|poking|jutting|dropping) (?:down|forward|towards)|shoulders? (?:have |has )?(?:\w+ )?(?:rolled|rolling|roll|slumped|hunched) (?:forward|in)\b"),
+    (C, 0.75, r"(?:long|all|whole|entire|(?:\d+|six|seven|eight|nine|ten|eleven|twelve)[\s-]hour) (?:day|days|hours?|shifts?) (?:\w+ ){0,2}(?:driving|at (?:a|my|the|their|your) desk|sitting|sat|in (?:the|a|my) (?:car|chair|van|cab|lorry|truck|lectures?))\b|desk (?:from )?\d+ (?:to|till|-) \d+|all the sitting|hours (?:of sitting )?(?:on|in) (?:the|a|my|your) (?:sofa|couch|chair|car|cab)\b|bent over (?:\w+ )?(?:patients|a desk|desks|a laptop|laptops|a keyboard|my phone|a screen|all day)|chin (?:\w+ )?(?:tucked|drifting|poking|jutting|dropping) (?:down|forward|towards)|shoulders? (?:have |has )?(?:\w+ )?(?:rolled|rolling|roll|slumped|hunched) (?:forward|in)\b"),
 ]
 _SORE_PART = r"(?:legs?|thighs?|calves|calf|quads?|hamstrings?|muscles?|glutes?)"
 STRAINED_MUSCLES += [
-    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender)(?: [\w']+){{0,4}} (?:after|the day after|following|post) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w-]+ ){{0,2}}(?:run|race|session|10k|5k|marathon|half|workout|parkrun)\b"
+    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender|wrecked|trashed|battered|in bits|destroyed|smashed|shot|fried|killing me)(?: [\w']+){{0,4}} (?:after|the day after|following|post) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w'-]+ ){{0,2}}(?:run|race|session|10k|5k|marathon|half|workout|parkrun)\b"
      rf"|(?:sore|achy|aching|achiness|soreness|ache) (?:\w+ ){{0,2}}(?:in )?(?:my |the |your |their )?{_SORE_PART} (?:[\w']+ ){{0,4}}(?:after|the day after|following) (?:my |the |a |your |their )?(?!every )(?:[\w-]+ ){{0,2}}(?:run|race|session|10k|5k|marathon|half|workout|parkrun)\b"
      r"|(?:soreness|achiness|heaviness) (?:[\w']+ ){0,5}after (?:a|the|your|my) (?:long |hard |big )?(?:run|race|session)\b|muscles? (?:are |is )?adapting|like something (?:snapped|popped|pinged|tore)\b"),
 ]
@@ -138,9 +138,9 @@ RUNNING_FORM += [
     (C, 0.7, r"slapping\b", "red_flag"),
 ]
 POSTURE += [
-    (C, 0.7, r"(?:spend|spends|spent|spending) (?:[\w']+ ){0,3}(?:day|days|hours|evenings?|nights?|shifts?|weekends?) (?:\w+ )?(?:seated|sitting|sat down|sat|in (?:a|the) (?:chair|car|van|cab)|at (?:a|the|my|their|your) desk|behind (?:a|the) (?:desk|wheel))\b"),
+    (C, 0.7, r"(?:spend|spends|spent|spending) (?:[\w']+ ){0,3}(?:day|days|hours|evenings?|nights?|shifts?|weekends?|ages) (?:\w+ )?(?:seated|sitting|sat down|sat|(?:in|on) (?:a|the|my) (?:chair|car|van|cab|sofa|couch)|at (?:a|the|my|their|your) desk|behind (?:a|the) (?:desk|wheel))\b"),
     (C, 0.7, r"(?:a|the|each|every|another|long) (?:working |work )?(?:day|shift|morning|afternoon|evening) (?:spent )?(?:at|behind) (?:a|the|my|your|their) (?:desk|computer|screen|laptop|wheel)\b"),
-    (C, 0.7, r"(?:sit|sits|sat|sitting|seated) (?:down )?for (?:long|hours|ages|extended|prolonged|most of)\b|long (?:car|coach|train|bus|van) (?:journeys|trips|rides|drives)|gaming (?:marathons?|sessions?|binges?)|(?:marathon|all[\s-]night|late[\s-]night) gaming"),
+    (C, 0.7, r"(?:sit|sits|sat|sitting|seated) (?:down )?for (?:long|hours|ages|extended|prolonged|most of|(?:\d+|six|seven|eight|nine|ten|eleven|twelve) (?:hours|hrs))\b|glued to (?:my |the |a )?(?:laptop|screen|desk|chair|phone|sofa|couch|computer|monitor|console)|(?:long[\s-]haul|long) (?:flights|flying)|long (?:car|coach|train|bus|van) (?:journeys|trips|rides|drives)|gaming (?:marathons?|sessions?|binges?)|(?:marathon|all[\s-]night|late[\s-]night) gaming"),
     (C, 0.75, r"(?:poke|pokes|poking|poked|jut|juts|jutting|jutted|crane|cranes|craning|craned|thrust|thrusts|thrusting|stick|sticks|sticking) (?:\w+ )?(?:chin|head|neck) (?:\w+ )?(?:forward|forwards|out|towards)\b|(?:neck|head|chin) (?:\w+ )?(?:craned|craning|poked|jutted|thrust|stuck|pushed) (?:\w+ )?(?:forward|forwards|out)\b"),
     (C, 0.7, r"(?:leaning|leant|leaned|bending|hunched|stooped|stooping|bent) over (?:\w+ ){0,2}(?:patients|desks?|laptops?|keyboards?|screens?|workbench\w*|benches|counters?|microscopes?|tills?|cots?|babies|controllers?|clients|customers)\b"),
     (C, 0.65, r"(?:in|behind) (?:the|a|my|their|your) (?:van|car|lorry|truck|cab|chair|wheel) (?:\w+ ){0,2}\d+ ?(?:hrs?|hours) (?:a|per|each) (?:day|shift)\b"),
@@ -148,9 +148,10 @@ POSTURE += [
     (C, 0.7, r"(?:seduto|seduta|sentado|sentada|assis|assise) (?:\w+ ){0,3}(?:ore|horas|heures|tutto il giorno|todo el dia|toute la journee)|(?:ore|horas|heures|stunden) (?:\w+ ){0,3}(?:seduto|seduta|sentado|sentada|assis|assise|sitzend|im sitzen)"),
 ]
 STRAINED_MUSCLES += [
-    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender)(?: [\w']+){{0,4}} (?:after|the day after|following) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w-]+ ){{0,2}}(?:intervals|repeats|reps|tempo|jog|ultra|track|training|hills)\b"
+    (C, 0.7, rf"{_SORE_PART} (?:\w+ ){{0,3}}(?:sore|achy|aching|ache|stiff|tender|wrecked|trashed|battered|in bits|destroyed|smashed|shot|fried|killing me)(?: [\w']+){{0,4}} (?:after|the day after|following) (?:my |the |a |your |their |this |that )?(?!every )(?:[\w'-]+ ){{0,2}}(?:intervals|repeats|reps|tempo|jog|ultra|track|training|hills)\b"
      rf"|(?:sore|achy|aching|achiness|soreness|ache) (?:\w+ ){{0,2}}(?:in )?(?:my |the |your |their )?{_SORE_PART} (?:[\w']+ ){{0,4}}(?:after|the day after|following) (?:my |the |a |your |their )?(?!every )(?:[\w-]+ ){{0,2}}(?:intervals|repeats|reps|tempo|jog|ultra|track|training|hills)\b"),
     (C, 0.65, r"(?:achy|achey|sore|aching|stiff|battered|wrecked) all over (?:[\w']+ ){0,3}(?:after|following|since)\b"),
+    (C, 0.85, rf"(?:felt|feel|feels) (?:something|it|the muscle) (?:go|give|tear|snap|ping|pop|twang|grab) (?:in|at) (?:my|the|his|her) (?:\w+ )?{MUSCLE}|(?:hamstrings?|hammy|calf|calves|groin|quads?|glutes?|adductors?) (?:\w+ )?(?:grabbed|grabs|grabbing)\b|felt (?:it|something) grab\b|charl(?:ey|ie) horse"),
     (C, 0.7, r"muskelkater|agujetas|courbatures?|dolori muscolari|dores? musculare?s?|spierpijn"),
     (C, 0.8, r"(?:cramp|cramps|cramping|spasms?) (?:\w+ ){0,3}(?:in|of) (?:my|your|the|both|his|her) (?:\w+ ){0,2}(?:foot|feet|toes?|arch|arches|sole|muscles?)\b"),
     (C, 0.85, r"(?:hamstrings?|hammy|calf|calves|groin|quads?|adductors?|glutes?|muscles?) (?:was |got |has |have |had |just )?(?:pulled|strained|torn|tweaked)\b(?! (?:tight|taut|up|back|out|towards|away|into)\b)"),
