@@ -152,7 +152,7 @@ NOT_FOUND = [
     ("muscle_imbalance", "Weak ankles that buckle and a foot that drags point to a trapped nerve."),
     ("muscle_imbalance", "both legs feel heavy and weak at the same time"),
     # straight into the run with no warm-up is the warm-up missing; legs "dead sore" after a race
-    ("too_much_too_soon", "I never warm up, just go straight into the run, and my calves are tight"),
+    ("too_much_too_soon", "never warm up, just go straight into the run, and my calves are tight"),
     ("overtraining", "legs are dead sore after the race on sunday"),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
