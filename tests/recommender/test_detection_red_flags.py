@@ -703,3 +703,41 @@ def test_a_symptom_prevented_or_long_past_is_not_a_red_flag(detector, text):
 )
 def test_a_symptom_present_now_after_a_past_one_is_a_red_flag(detector, text):
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every step feels like someone is jabbing my heel with a pin.",
+        "It's a hot, knifey pain in the ball of my foot.",
+        "Something is pressing on a nerve in my back.",
+        "My foot feels like it's wrapped in cotton wool.",
+        "I can't feel the bottom of my foot properly.",
+        "Halfway through, my leg stopped working properly.",
+        "The pain hasn't eased at all after three weeks of no running.",
+        "The pain's the same after a fortnight off.",
+        "I've pissed myself a bit on my last two long runs since my back started.",
+        "I've got no feeling when I wipe after the loo.",
+        "I'm struggling to start peeing.",
+        "It hurts to hop on that leg.",
+        "The top of my foot is swollen and hurts right on the bone.",
+        "The ache is there constantly, morning and night.",
+    ],
+)
+def test_red_flags_in_yet_more_everyday_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs stopped working at mile 22, classic wall.",
+        "I pissed myself laughing at the fancy dress runners.",
+        "Put a bit of cotton wool between your toes to stop rubbing.",
+        "The strap rubs on my ankle bone.",
+        "My hand stopped working out when I started running more.",
+        "The pain is the same in both shoes.",
+    ],
+)
+def test_look_alikes_of_red_flags_in_yet_more_everyday_words(detector, text):
+    assert not detector.detect(text).has_red_flag
