@@ -207,13 +207,14 @@ HARD_SURFACES += [
 # pops out of the back, "half a size too small", "900km old"; high or rigid arches said
 # plainly, a footprint with no curve; paved paths, grass runs mixed in; a sock a size too
 # big, a chunky seam, rubbing along the little toe; a few words in other languages.
-_OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion|everything|every ?day)"
+_OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion)"
 FOOTWEAR += [
     (F, 0.6, rf"break(?:ing)? (?:them|it|the (?:\w+ )?(?:pair|{SHOE})|your (?:new )?(?:\w+ )?{SHOE}|new (?:\w+ )?{SHOE}) in\b|breaking[\s-]in (?:period|time|runs?)"),
     (C, 0.75, rf"worn[\s-]*(?:down|away|through|thin|smooth|flat) heels?\b|worn heels? (?:on|of) (?:my|the|these|those|your) (?:\w+ )?{SHOE}|(?:tread|grip) (?:on|of) (?:my |the |these |those |your )?(?:\w+ )?{SHOE} (?:is |has |'s |are |have )?(?:\w+ )?(?:gone|worn|bald|smooth|disappeared)\b"),
     (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
     (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
+    (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:use|used|wear|wore|wearing) (?:\w+ )?for (?:everything|every ?day|all day)\b(?! (?:training|runs|running|miles))"),
     (C, 0.75, rf"{SHOE} (?:that |which )?(?:i|we) (?:lift|work|walk|dance|play \w+|do (?:crossfit|weights|spin|classes|circuits)) in\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:canvas|fashion|skate|gym|tennis|basketball|court|barefoot|minimalist|zero[\s-]drop|plimsoll)(?:[\s-]style)? ones\b"),
     (C, 0.7, rf"(?:had|have had|'ve had|been wearing|been running in) (?:these|this|the same|my|those|the) (?:\w+ )?{SHOE} (?:since|for) (?:(?:19|20)\d\d|years|ages|forever|school|uni|college|(?:\w+ )?years)\b"),
