@@ -237,3 +237,19 @@ def test_wear_and_breaking_in_look_alikes(detector, text, slug):
 )
 def test_a_topic_waved_away(detector, text, slug):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mis zapatillas están muy gastadas y me duele la rodilla.",
+        "Mes chaussures de course sont usées et j'ai mal aux genoux.",
+        "Meus tênis estão gastos e meu joelho dói.",
+    ],
+)
+def test_worn_shoes_in_other_languages(detector, text):
+    assert _found(detector, text, "improper_footwear")
+
+
+def test_a_tennis_lesson_in_spanish_is_no_shoe(detector):
+    assert not _found(detector, "Juego al tenis los martes con mi hermana.", "improper_footwear")

@@ -212,6 +212,7 @@ FOOTWEAR += [
     (F, 0.6, rf"break(?:ing)? (?:them|it|the (?:\w+ )?(?:pair|{SHOE})|your (?:new )?(?:\w+ )?{SHOE}|new (?:\w+ )?{SHOE}) in\b|breaking[\s-]in (?:period|time|runs?)"),
     (C, 0.75, rf"worn[\s-]*(?:down|away|through|thin|smooth|flat) heels?\b|worn heels? (?:on|of) (?:my|the|these|those|your) (?:\w+ )?{SHOE}|(?:tread|grip) (?:on|of) (?:my |the |these |those |your )?(?:\w+ )?{SHOE} (?:is |has |'s |are |have )?(?:\w+ )?(?:gone|worn|bald|smooth|disappeared)\b"),
     (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
+    (C, 0.85, r"(?:zapatillas|zapatos|chaussures|baskets|scarpe|scarpette|sapatilhas|tenis) (?:[\w']+ ){0,4}(?:gastad[oa]s|viejas|rotas|usees|abimees|consumate|consumati|rotte|gastos|gastas|velhos|velhas)\b"),
     (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:use|used|wear|wore|wearing) (?:\w+ )?for (?:everything|every ?day|all day)\b(?! (?:training|runs|running|miles))"),
