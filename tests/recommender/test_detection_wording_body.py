@@ -79,6 +79,9 @@ FOUND = [
     ("muscle_imbalance", "my glutes never kick in and my knees ache"),
     ("muscle_imbalance", "the physio said my core is basically non existent"),
     ("too_much_too_soon", "ran a marathon six months after taking up running and my knees ache"),
+    # rest never had; yoga advised
+    ("overtraining", "she hasn't had a proper rest day since March and her shins ache"),
+    ("lack_of_flexibility", "Try some yoga for those stiff hips once a week."),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -154,6 +157,10 @@ NOT_FOUND = [
     # straight into the run with no warm-up is the warm-up missing; legs "dead sore" after a race
     ("too_much_too_soon", "never warm up, just go straight into the run, and my calves are tight"),
     ("overtraining", "legs are dead sore after the race on sunday"),
+    # rest that did not help, a yoga class named, a cadence sensor
+    ("overtraining", "my back doesn't get better with rest at all"),
+    ("lack_of_flexibility", "Our Sunday yoga class is free for members."),
+    ("improper_running_form", "my cadence sensor won't pair with my watch"),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
     ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),

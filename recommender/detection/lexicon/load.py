@@ -30,7 +30,7 @@ OVERTRAINING = [
     (C, 0.75, r"(?:race|races|racing|raced) (?:\w+ ){0,2}every (?:single )?(?:weekend|week|sunday|saturday)|(?:marathons|races|ultras|halves|half marathons|long runs|hard sessions|workouts) (?:\w+ ){0,4}(?:back to back|back-to-back|in a row|on consecutive|on successive)|(?:two|three|four|five|\d) (?:marathons|ultras|halves|half marathons|races) in (?:\w+ ){0,2}(?:weeks?|weekends?|months?|days?)|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) (?:marathon|ultra|half|race) in (?:\w+ ){0,2}(?:weeks?|weekends?|months?|days?)"),
     (F, 0.7, r"(?:a |one )?(?:full |complete )?days? (?:with no|without any|without) (?:running|runs|training)"),
     (C, 0.5, r"(?:poor|bad|lack of|not enough|little|broken) sleep|sleep(?:ing)? (?:badly|poorly)"),
-    (F, 0.75, rf"(?:give|giving|take|taking|schedule|scheduling|plan|planning|build in|building in|include|including|allow|allowing|add|adding|prioriti[sz]e|need|needs|get|getting|got|have|had|enough|proper|adequate|sufficient|regular|more|plenty of) (?:(?!worse\b|better\b|worst\b)\w+ ){{0,4}}(?<!\bon )(?<!\bat )(?<!\bwith )(?<!\bafter )(?<!\bafter a )(?<!\bthan )(?<!\beven ){_REST}"),
+    (F, 0.75, rf"(?:give|giving|take|taking|schedule|scheduling|plan|planning|build in|building in|include|including|allow|allowing|add|adding|prioriti[sz]e|need|needs|get|getting|have|enough|proper|adequate|sufficient|regular|more|plenty of) (?:(?!worse\b|better\b|worst\b)\w+ ){{0,4}}(?<!\bon )(?<!\bat )(?<!\bwith )(?<!\bafter )(?<!\bafter a )(?<!\bthan )(?<!\beven ){_REST}"),
     (F, 0.6, r"(?:rest|recovery)(?<!\bon rest)(?<!\beven rest)(?<!\bafter a rest)(?<!\bafter rest)(?<!\bduring rest)(?<!\bon recovery)(?<!\bafter a recovery) (?:days?|weeks?|runs?|time|periods?|is (?:key|essential|important|crucial|vital))(?! included\b| too\b| as well\b)|deload\w*|cut[\s-]?back weeks?|easy weeks?|listen to (?:your|my) body|(?:hard|easy) days? (?:\w+ )?(?:hard|easy)|alternate (?:\w+ )?(?:hard|easy)"),
 ]
 
@@ -98,6 +98,7 @@ TOO_MUCH_TOO_SOON += [
     (F, 0.75, r"(?:make|making|do|doing) (?:the )?(?:switch|change|transition|move) (?:[\w-]+ ){0,4}(?:gradually|slowly|over (?:a few|several|\d+) weeks)|(?:transition|switch|change over) (?:\w+ ){0,3}(?:gradually|slowly)\b|repeat a week rather than"),
 ]
 OVERTRAINING += [
+    (C, 0.85, rf"(?:haven't|hasn't|havent|hasnt|have not|has not|hadn't|had not|not had|never had|never got|didn't get|did not get|don't get|doesn't get|not getting|never get|never gets) (?:(?!better\b|worse\b|with\b)\w+ ){{0,3}}(?<!\bon )(?<!\bafter )(?<!\bafter a ){_REST}"),
     (C, 0.75, r"(?:(?:going|gone|went|training|trained|pushing|pushed|running|ran|hammering|hammered) (?:it )?(?:hard|flat out|all out)|hammer(?:ing|ed)? it) (?:\w+ ){0,2}(?:every day|every single day|daily|day after day|for (?:weeks|months))\b|never (?:gets?|got|has|have|had|takes?|took) (?:a |any )?(?:day|days|week|time) off|skimp\w* on (?:\w+ )?(?:rest|recovery|sleep|easy days)"),
     (C, 0.7, r"(?:two|three|four|2|3|4) (?:marathons|ultras|halves|halfs|half marathons|races) (?:just |only )?(?:\w+ )?(?:weeks?|days?) apart|(?:two|three|four|five|\d) (?:halfs|10ks) in (?!(?:my |the |their |your )?first\b)(?:\w+ ){0,2}(?:weeks?|weekends?|days?)"),
 ]
