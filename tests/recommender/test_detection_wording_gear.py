@@ -253,3 +253,20 @@ def test_worn_shoes_in_other_languages(detector, text):
 
 def test_a_tennis_lesson_in_spanish_is_no_shoe(detector):
     assert not _found(detector, "Juego al tenis los martes con mi hermana.", "improper_footwear")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("This year's model has a new heel counter and a roomier toe box.", "improper_footwear"),
+        ("We'll meet on the pavement outside the cafe at eight.", "hard_surfaces"),
+        ("The pavement outside the shop is being resurfaced this week.", "hard_surfaces"),
+    ],
+)
+def test_product_features_and_meeting_points(detector, text, slug):
+    assert not _found(detector, text, slug)
+
+
+def test_a_roomier_toe_box_as_advice_still_counts(detector):
+    text = "Squashed toes and numb tips? Go for a roomier toe box."
+    assert _found(detector, text, "improper_footwear")

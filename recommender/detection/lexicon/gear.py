@@ -178,7 +178,7 @@ FOOT_MECHANICS = [
 HARD_SURFACES = [
     (F, 0.6, r"(?:swap|switch|replace|trade|move|take) (?:\w+ ){0,3}(?:road|pavement|concrete|tarmac|asphalt|street) (?:runs?|miles|sessions?|loops?)"),
     (C, 0.8, r"(?<!like )(?<!as )(?<!grip on )(?<!grip on wet )(?<!traction on )(?<!traction on wet )(?:concrete(?! (?:plan|example|steps?|advice|evidence|goals?|ideas?|answers?|reasons?|signs?|proof|data|tips?|terms|action))|asphalt|tarmac|cement)"),
-    (C, 0.8, r"(?<!fall on the )(?<!fell on the )(?<!fell onto the )(?<!tripped on the )(?<!trip on the )(?<!slap the )(?<!slaps the )(?<!slapped the )(?<!slapping the )(?<!slap on the )(?<!slaps on the )(?<!slapping on the )(?:pavements?|sidewalks?)"),
+    (C, 0.8, r"(?<!fall on the )(?<!fell on the )(?<!fell onto the )(?<!tripped on the )(?<!trip on the )(?<!slap the )(?<!slaps the )(?<!slapped the )(?<!slapping the )(?<!slap on the )(?<!slaps on the )(?<!slapping on the )(?<!meet on the )(?<!meet you on the )(?<!wait on the )(?<!waiting on the )(?<!parked on the )(?<!park on the )(?:pavements?|sidewalks?)(?! outside\b)"),
     (C, 0.8, r"slop\w* (?:\w+ ){0,2}(?:towards|to|into|down to) (?:the )?(?:gutter|kerb|curb|verge|edge|water|sea|side of the road)|(?:one|a) (?:foot|leg) (?:\w+ )?(?:lands|is|sits|strikes|ends up) lower"),
     (C, 0.75, r"(?:sand|ground|surface|track|path|road)s? (?:\w+ ){0,2}(?:is|are|was|feels?) (?:\w+ )?(?:firm|hard|unforgiving|rock[\s-]hard|solid)\b|(?:roads?|pavements?|concrete|tarmac|asphalt|surfaces?|ground|sidewalks?) (?:\w+ ){0,3}(?:hard|harder|tough|tougher|unforgiving|brutal) on (?:the |your |my |our )?(?:body|joints|legs|knees|shins|feet)"),
     (C, 0.7, r"(?:run|running|ran|runs|jog\w*|coming|come|heading|going) (?:\w+ )?down (?:the |a |that |this |steep |big |long )*(?:hills?|slopes?|mountain|fell)|(?:long|steep|big) drops? (?:back )?down|(?:on|along) city streets|(?:(?<=a lot of )|(?<=all the )|(?<=constant )|(?<=repeated )|(?<=the ))pounding|cobbled (?:streets|paths|roads|lanes)|(?<!slick )(?<!slippery )(?<!wet )(?<!greasy )cobbles(?:tones)?"),
@@ -223,7 +223,7 @@ FOOTWEAR += [
     (C, 0.7, r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big|large|short|tight|narrow)\b", "improper_socks"),
     (C, 0.8, rf"(?:they're|they are|theyre|{SHOE} (?:are|is)|mine are|it's|its) (?:about |nearly |almost |over |around |like |at least |easily |well over )?\d[\d,.]*k?\+? ?(?:km|kms|kilomet\w+|miles|mi) old\b"),
     (C, 0.85, rf"{_BAD_SHOE}, (?:and )?(?:pointy|pointed|{_BAD_SHOE}) {SHOE}|(?:pointy|pointed|winklepicker) (?:\w+ )?{SHOE}"),
-    (F, 0.6, r"(?<!has a )(?<!have a )(?<!features a )(?<!offers a )(?<!gets a )(?<!with a )(?:wider|roomier|broader|more spacious|deeper) (?:\w+ )?(?:toe ?box|toebox|forefoot|last|fit)\b"),
+    (F, 0.6, r"(?<!has a )(?<!have a )(?<!features a )(?<!offers a )(?<!gets a )(?<!with a )(?<!and a )(?<!, a )(?:wider|roomier|broader|more spacious|deeper) (?:\w+ )?(?:toe ?box|toebox|forefoot|last|fit)\b"),
     (C, 0.8, r"(?:squishy|squashy|spongy|bouncy|cushiony|cushy|springy|soft) (?:bit|bits|part|parts|stuff|layer)\b (?:[\w']+ ){0,4}(?:flat|dead|gone|hard|squashed|squished|compressed|worn)\b"),
 ]
 FOOT_MECHANICS += [
