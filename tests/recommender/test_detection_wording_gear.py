@@ -270,3 +270,29 @@ def test_product_features_and_meeting_points(detector, text, slug):
 def test_a_roomier_toe_box_as_advice_still_counts(detector):
     text = "Squashed toes and numb tips? Go for a roomier toe box."
     assert _found(detector, text, "improper_footwear")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("went straight into barefoot sandals and my calves are wrecked", "improper_footwear"),
+        ("moved to zero-drop ones last month, achilles sore", "improper_footwear"),
+        ("my feet go totally flat when I land and my inner shins ache", "foot_mechanics"),
+        ("when I stand on one leg the arch just gives way and my ankle aches", "foot_mechanics"),
+        ("Cotton is fine for the pub and a real liability on a long run.", "improper_socks"),
+        ("the socks I wore that day sat soggy for hours and my heels blistered", "improper_socks"),
+    ],
+)
+def test_transitions_flattening_and_wet_cotton(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("The barefoot runners in the park looked so relaxed.", "improper_footwear"),
+        ("The pain in my arch has disappeared since I rested.", "foot_mechanics"),
+    ],
+)
+def test_transition_and_arch_look_alikes(detector, text, slug):
+    assert not _found(detector, text, slug)

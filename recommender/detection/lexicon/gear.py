@@ -147,7 +147,7 @@ SOCKS = [
     (C, 0.45, r"friction|moisture (?:build[\s-]?up|trapped)|trapped moisture"),
     (C, 0.6, r"(?:heels?|toes?|ankles?|achilles|feet|foot|instep|arch|balls? of (?:my |the |your )?(?:feet|foot))(?:'s)? (?:\w+ ){0,3}(?:rubbed|rubbing|rubs|rub) (?:(?:\w+ )?raw|(?:really |so |completely |totally )?(?:sore|red|bloody|open))\b|(?:rubbed|rubbing|rubs|rub) (?:my |the |your )?(?:\w+ )?(?:heels?|toes?|ankles?|achilles|feet|foot) raw"),
     (C, 0.6, rf"bunch(?:ed|es|ing) up|{SOCK},? (?:they're|they are|which are|that are) (?:\w+ )?(?:massive|huge|enormous|too big|too small|baggy|loose|thin|cotton|old|wet|soaked|sodden)|{SOCK} (?:\w+ )?(?:sodden|drenched|squelch\w*|wet through)"),
-    (C, 0.75, r"cotton (?:is|are) (?:a |an |the )?(?:usual |main |real |big )?(?:liability|culprit|enemy|bad idea|no[\s-]no|terrible|rubbish|worst)"),
+    (C, 0.75, r"cotton (?:is|are) (?:[\w']+ ){0,6}?(?:a |an |the )?(?:usual |main |real |big )?(?:liability|culprit|enemy|bad idea|no[\s-]no|terrible|rubbish|worst)"),
     (C, 0.7, r"cotton (?:\w+ ){0,10}(?:soaks?|soaking|holds?|absorbs?|traps?|retains?) (?:up )?(?:the )?(?:sweat|moisture|water)|cotton (?:\w+ ){0,2}(?:is|holds|stays|gets|turns) (?:\w+ )?(?:damp|wet|soggy|heavy|sodden)"),
     (C, 0.65, r"\b(?:blasen|blaren|ampollas|ampoules|vesciche|bolhas)\b"),
     (C, 0.75, rf"(?:primark|supermarket|pound shop|pound[\s-]land|multipack|multi[\s-]pack|(?:3|5|10|three|five|ten)[\s-]pack) (?:\w+ )?{SOCK}|{SOCK} (?:\w+ )?(?:from|off) (?:a |the )?(?:primark|supermarket|multipack|pound shop)|{SOCK} (?:\w+ ){{0,2}}(?:fall\w*|roll\w*|slid\w*|sink\w*) down"),
@@ -195,7 +195,7 @@ HARD_SURFACES = [
 # Socks and slopes in newer writers' words: socks creeping down into a lump, a ridge across
 # the toes, socks gone crunchy with sweat; a lane that slopes to the ditch, hard streets.
 SOCKS += [
-    (C, 0.75, rf"{SOCK} (?:\w+ ){{0,3}}(?:creep\w*|crawl\w*|roll\w*|work\w*) (?:\w+ )?(?:down|off)\b|(?:lump|ruck\w*|wad) (?:\w+ ){{0,2}}under (?:my|the|your) (?:arch|heel|foot|toes)|ridge (?:\w+ ){{0,3}}across (?:the )?(?:top of )?(?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,3}}(?:went|go|goes|going|sat|stay|stayed|stays) (?:\w+ )?(?:crunchy|soggy|sodden|wet|heavy|damp|soaked)\b|(?:cotton|nylon|cheap) (?:\w+ )?(?:trainer |sock )?liners|(?:football|rugby|hockey) {SOCK}"),
+    (C, 0.75, rf"{SOCK} (?:\w+ ){{0,3}}(?:creep\w*|crawl\w*|roll\w*|work\w*) (?:\w+ )?(?:down|off)\b|(?:lump|ruck\w*|wad) (?:\w+ ){{0,2}}under (?:my|the|your) (?:arch|heel|foot|toes)|ridge (?:\w+ ){{0,3}}across (?:the )?(?:top of )?(?:the |my |your )?toes|{SOCK} (?:\w+ ){{0,4}}(?:went|go|goes|going|sat|stay|stayed|stays) (?:\w+ )?(?:crunchy|soggy|sodden|wet|heavy|damp|soaked)\b|(?:cotton|nylon|cheap) (?:\w+ )?(?:trainer |sock )?liners|(?:football|rugby|hockey) {SOCK}"),
     (F, 0.6, r"(?:check|look at|mind) (?:the )?toe seams?"),
     (F, 0.45, r"flat[\s-]knit|hand[\s-]linked"),
 ]
@@ -213,6 +213,7 @@ FOOTWEAR += [
     (C, 0.75, rf"worn[\s-]*(?:down|away|through|thin|smooth|flat) heels?\b|worn heels? (?:on|of) (?:my|the|these|those|your) (?:\w+ )?{SHOE}|(?:tread|grip) (?:on|of) (?:my |the |these |those |your )?(?:\w+ )?{SHOE} (?:is |has |'s |are |have )?(?:\w+ )?(?:gone|worn|bald|smooth|disappeared)\b"),
     (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
     (C, 0.85, r"(?:zapatillas|zapatos|chaussures|baskets|scarpe|scarpette|sapatilhas|tenis) (?:[\w']+ ){0,4}(?:gastad[oa]s|viejas|rotas|usees|abimees|consumate|consumati|rotte|gastos|gastas|velhos|velhas)\b"),
+    (C, 0.8, r"(?:minimalist|barefoot|zero[\s-]drop|five[\s-]finger|vibram) (?:[\w-]+ )?(?:sandals|huaraches|toe shoes|ones|five[\s-]fingers)\b"),
     (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:use|used|wear|wore|wearing) (?:\w+ )?for (?:everything|every ?day|all day)\b(?! (?:training|runs|running|miles))"),
@@ -229,6 +230,7 @@ FOOTWEAR += [
 FOOT_MECHANICS += [
     (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
     (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
+    (C, 0.8, r"(?:feet|foot) (?:go|goes|going|went|gone|turn|turns|turned|become|becomes) (?:\w+ )?flat\b|(?<!in my )(?<!in the )(?<!in your )(?<!in his )(?<!in her )arch(?:es)? (?:\w+ )?(?:disappears?|disappearing|disappeared|vanish\w*|gives? way|giving way|goes flat|go flat|going flat)"),
     (C, 0.8, r"arch(?:es)? (?:are |is |sit |sits |rest |rests )(?:\w+ )?(?:on|against) the (?:floor|ground)\b"),
     (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)"),
     (C, 0.75, r"(?:roll|rolls|rolling|rolled|land|lands|landing|landed) (?:\w+ )?(?:on|onto) (?:to )?the (?:outside|outer edges?|inside|inner edges?) of (?:my|your|the|their|his|her) (?:feet|foot)"),
