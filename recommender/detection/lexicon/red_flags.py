@@ -51,7 +51,8 @@ def _each_felt(rest: str, words: tuple[str, ...] = _FELT_WORDS) -> str:
     return "|".join(word + rest for word in words)
 
 
-_MOVES = r"(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming|pours?|pouring|poured|trickles?|trickling|flows?|flowing|streams?|streaming|seeps?|seeping)"
+# Sweat or rain that runs down a leg is not a pain that does.
+_MOVES = r"(?<!sweat )(?<!water )(?<!rain )(?<!blood )(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming|pours?|pouring|poured|trickles?|trickling|flows?|flowing|streams?|streaming|seeps?|seeping)"
 _NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
 # "runs along the arch of my foot": pain that stays inside the foot does not travel along a limb.
 _NOT_IN_FOOT = r"(?!(?:the |my |your )?(?:arch|sole|ball|bottom|underside|top|heel|base)\b)"
@@ -124,7 +125,7 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,3}keeping (?:me|you|him|her|them|runners?) (?:up at night|awake)\b"),
     (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, _each_felt(rf"(?:,? (?!sweat\b|water\b|rain\b|blood\b)[\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
+    (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
      + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?|shoulders?|shoulder blades?|armpits?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
