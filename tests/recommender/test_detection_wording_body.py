@@ -82,6 +82,13 @@ FOUND = [
     # rest never had; yoga advised
     ("overtraining", "she hasn't had a proper rest day since March and her shins ache"),
     ("lack_of_flexibility", "Try some yoga for those stiff hips once a week."),
+    # round shoulders, years behind a counter, driving for a living
+    ("poor_posture", "years at a checkout made me round-shouldered, neck aches on runs"),
+    ("poor_posture", "I drive for a living and my lower back hates long runs"),
+    # two sessions a day; a long run on the second ever run; straight back to the old route
+    ("overtraining", "I'm doing 2 runs a day most days and my hip aches"),
+    ("too_much_too_soon", "ran 12k on my third ever run and my shins are wrecked"),
+    ("too_much_too_soon", "after the op I went straight back to my old 8k loop, knee swelled"),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -161,6 +168,10 @@ NOT_FOUND = [
     ("overtraining", "my back doesn't get better with rest at all"),
     ("lack_of_flexibility", "Our Sunday yoga class is free for members."),
     ("improper_running_form", "my cadence sensor won't pair with my watch"),
+    # back to an old pair or back to the route gradually; bent over clients is posture
+    ("too_much_too_soon", "went back to my old shoes and the blisters stopped"),
+    ("too_much_too_soon", "I got back to my usual loop gradually over two months"),
+    ("improper_running_form", "bent over customers all day at the salon, back aches on runs"),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
     ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),

@@ -71,7 +71,7 @@ TOO_MUCH_TOO_SOON = [
 _AT_ONCE = r"(?:overnight|in one go|all at once|at once|(?:all )?in the same (?:week|month|fortnight|block))"
 _SOON = rf"(?:{_AT_ONCE[3:-1]}|straight away|(?:all )?(?:in|within) (?:about |around |just |only |under )?(?:a|one|two|three) (?:fortnight|weeks?|months?))"
 TOO_MUCH_TOO_SOON += [
-    (C, 0.75, r"(?:did|done|doing) (?:[\w'-]+ ){0,4}(?:(?:in|on|during) )?(?:my |the |their |your )?(?:very )?(?:first (?:ever )?(?:week|fortnight|session|run|month|few days)|(?:day|week) (?:\d+|one|two|three|four|five))\b"),
+    (C, 0.75, r"(?:did|done|doing|ran|raced|covered) (?:[\w'-]+ ){0,4}(?:(?:in|on|during) )?(?:my |the |their |your )?(?:very )?(?:(?:first|second|third|2nd|3rd) (?:ever )?(?:week|fortnight|session|run|month|few days)|(?:day|week) (?:\d+|one|two|three|four|five))\b"),
     (C, 0.75, rf"(?:went|gone|go|going|goes|jump\w*|mov\w*|switch\w*|chang\w*) from (?:[\w',-]+ ){{1,8}}to (?:[\w',-]+ ){{0,12}}{_SOON}|(?:went|gone|jump\w*|upped|increas\w*|doubl\w*|ramp\w*|add\w*|introduc\w*) (?:[\w',-]+ ){{0,8}}{_AT_ONCE}"),
     (C, 0.7, r"(?:switch\w*|swap\w*|chang\w*|mov\w*|jump\w*|went|go|going|gone) straight (?:over|across|to|into)(?! it\b)", "lack_of_flexibility"),
     (C, 0.7, r"suddenly (?:doing|running|adding|add|added|jumping|going|training|racing|upping|doubling)\b|doubl\w* (?:my |the |their |your )?(?:runs|sessions|running days|training days|weekly runs|number of runs)\b"),
@@ -94,10 +94,12 @@ TOO_MUCH_TOO_SOON += [
     (C, 0.75, rf"(?:bump\w*|upp(?:ed|ing)|ramp\w*|jump\w*|increas\w*|push\w*|doubl\w*) (?:my |the |their |your )?(?:\w+ )?(?:runs|sessions|running days|days|mileage|distance|miles|km) up to {_NUM}\b|{_NUM} (?:days|runs|sessions|times) (?:a|per) week instead of {_NUM}\b|(?:went|go|going|gone|jump\w*|moved) up to {_NUM} (?:runs|sessions|days|times) (?:a|per) week (?:\w+ ){{0,2}}too (?:fast|quickly|soon)"),
     (C, 0.7, r"(?:switch\w*|swap\w*|chang\w*|mov\w*|transition\w*) (?:[\w',-]+ ){0,6}(?:overnight|in one go|all at once|at once)\b|first (?:go|attempt|try) at (?:\w+ )?(?:hills?|speed ?work|track|intervals|tempo|sprints|hill repeats)\b|(?:first|first ever|first-ever|very first) (?:hill|speed|track|interval|tempo|sprint) (?:session|workout)s? (?:[\w()]+ ){0,4}(?:(?:\d+|ten|twelve|fifteen|twenty) (?:reps|repeats|intervals|sprints)|flat out|all out)\b|(?:sudden|new) (?:\w+ )?(?:block|dose|load|burst) of (?:hill|speed|interval|track|tempo|sprint)"),
     (C, 0.6, r"(?:skip|skips|skipping|skipped|jump|jumps|jumping|jumped) ahead\b"),
+    (C, 0.7, r"(?:went|go|going|got|get|gone) (?:straight |right )?back to (?:my |the |their |your |her |his )?(?:old|usual|normal|previous|full|pre[\s-]\w+) (?:[\w-]+ ){0,2}(?:loop|route|distance|mileage|runs?|plan|pace|training|volume|schedule|km|miles)\b(?! (?:\w+ ){0,3}(?:gradually|slowly|over|bit by bit))"),
     (C, 0.75, r"(?:marathon|half|half marathon|ultra|10k) (?:just |only )?(?:\w+ )?(?:weeks?|months?) (?:after|into) (?:starting|taking up|beginning|learning|i started|i took up|we started|they started)\b"),
     (F, 0.75, r"(?:make|making|do|doing) (?:the )?(?:switch|change|transition|move) (?:[\w-]+ ){0,4}(?:gradually|slowly|over (?:a few|several|\d+) weeks)|(?:transition|switch|change over) (?:\w+ ){0,3}(?:gradually|slowly)\b|repeat a week rather than"),
 ]
 OVERTRAINING += [
+    (C, 0.75, r"(?:two|2|three|3) (?:sessions|runs|workouts|trainings) (?:a|per|each) day\b"),
     (C, 0.85, rf"(?:haven't|hasn't|havent|hasnt|have not|has not|hadn't|had not|not had|never had|never got|didn't get|did not get|don't get|doesn't get|not getting|never get|never gets) (?:(?!better\b|worse\b|with\b)\w+ ){{0,3}}(?<!\bon )(?<!\bafter )(?<!\bafter a ){_REST}"),
     (C, 0.75, r"(?:(?:going|gone|went|training|trained|pushing|pushed|running|ran|hammering|hammered) (?:it )?(?:hard|flat out|all out)|hammer(?:ing|ed)? it) (?:\w+ ){0,2}(?:every day|every single day|daily|day after day|for (?:weeks|months))\b|never (?:gets?|got|has|have|had|takes?|took) (?:a |any )?(?:day|days|week|time) off|skimp\w* on (?:\w+ )?(?:rest|recovery|sleep|easy days)"),
     (C, 0.7, r"(?:two|three|four|2|3|4) (?:marathons|ultras|halves|halfs|half marathons|races) (?:just |only )?(?:\w+ )?(?:weeks?|days?) apart|(?:two|three|four|five|\d) (?:halfs|10ks) in (?!(?:my |the |their |your )?first\b)(?:\w+ ){0,2}(?:weeks?|weekends?|days?)"),
