@@ -89,6 +89,7 @@ FOUND = [
     ("overtraining", "I'm doing 2 runs a day most days and my hip aches"),
     ("too_much_too_soon", "ran 12k on my third ever run and my shins are wrecked"),
     ("too_much_too_soon", "after the op I went straight back to my old 8k loop, knee swelled"),
+    ("too_much_too_soon", "my calves seized on my first long run after the winter layoff"),
     # tightness as a standing state still counts
     ("lack_of_flexibility", "my hamstrings are always tight, even on rest days"),
     ("lack_of_flexibility", "Keep a foam roller by the sofa and use it on your calves."),
@@ -172,6 +173,7 @@ NOT_FOUND = [
     ("too_much_too_soon", "went back to my old shoes and the blisters stopped"),
     ("too_much_too_soon", "I got back to my usual loop gradually over two months"),
     ("improper_running_form", "bent over customers all day at the salon, back aches on runs"),
+    ("too_much_too_soon", "my first run after the break was a gentle 2k walk-jog, all good"),
     # a remedy waved away
     ("lack_of_flexibility", "A burning nerve pain is not a foam-roller job, see a doctor."),
     ("lack_of_flexibility", "No amount of stretching will fix a nerve that is pinched."),
