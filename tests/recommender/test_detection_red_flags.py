@@ -741,3 +741,29 @@ def test_red_flags_in_yet_more_everyday_words(detector, text):
 )
 def test_look_alikes_of_red_flags_in_yet_more_everyday_words(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- severe pain that stops you bearing weight",
+        "If you notice weakness when you try to lift your foot, see a doctor.",
+        "It's more of a sharp pain than an ache.",
+    ],
+)
+def test_article_warning_signs_in_more_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A stress fracture takes six to eight weeks to heal.",
+        "Calcium and vitamin D help protect against stress fractures.",
+        "A numb bum from the bike saddle is common on long rides.",
+        "I'd describe it as more of a pressure than a sharp pain.",
+        "Weak glutes make it hard to lift your knee.",
+    ],
+)
+def test_look_alikes_of_article_warning_signs_in_more_words(detector, text):
+    assert not detector.detect(text).has_red_flag
