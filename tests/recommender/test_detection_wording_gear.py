@@ -296,3 +296,32 @@ def test_transitions_flattening_and_wet_cotton(detector, text, slug):
 )
 def test_transition_and_arch_look_alikes(detector, text, slug):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("my trainers r well old n my knees r killin me", "improper_footwear"),
+        ("shoes are like 4 yrs old lol, shins sore", "improper_footwear"),
+        ("my asics are totally knackered and my knee hurts", "improper_footwear"),
+        ("the heel bit of my shoes is all squashed down, achilles aches", "improper_footwear"),
+        ("bought the cheapest trainers in the sale and my arches ache", "improper_footwear"),
+        ("my trainers have holes in the sides and my feet hurt", "improper_footwear"),
+        ("my ankles wobble inwards every step and my shins ache", "foot_mechanics"),
+    ],
+)
+def test_shopper_slang_for_old_cheap_and_broken_shoes(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("the heel counter's gone floppy and my foot wobbles around in there", "foot_mechanics"),
+        ("My son is so old now he runs faster than me.", "improper_footwear"),
+        ("These trainers have holes in the upper for airflow.", "improper_footwear"),
+        ("The racing shoes have holes in the sole to drain water.", "improper_footwear"),
+    ],
+)
+def test_shopper_slang_look_alikes(detector, text, slug):
+    assert not _found(detector, text, slug)

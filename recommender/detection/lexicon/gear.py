@@ -7,14 +7,14 @@ from .words import BE, SHOE, SOCK, YOUR
 C, F = "cause", "fix"
 _WORN = r"(?:worn[\s-]*(?:out|down|through|thin|flat)|wore (?:out|through)|dead|knackered|shot|"
 _WORN += r"battered|beat[\s-]up|beaten[\s-]up|falling apart|mashed|smashed|busted|goosed|munted|"
-_WORN += r"(?:too|really|very|super) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
+_WORN += r"(?:too|really|very|super|well|so|pretty|properly|proper|mega|crazy|ridiculously) old|ancient|done for|done|finished|toast|cooked|wrecked|trashed|compressed|packed out|bald|"
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
 _WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|seen better days|held together (?:with|by)|(?:gaffer|duct)[\s-]taped|taped up|glued back together|(?:basically |like |just )slippers)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
 _FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*|"
 _FIT += r"2 (?:small|big|tight|narrow|short)|(?:too|way too|much too) (?:firm|squishy|wobbly|unstable))"
 _BAD_SHOE = (
-    r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|worn|flimsy|minimal|"
+    r"(?:wrong|improper|inappropriate|unsuitable|unsupportive|bad|cheap|cheapest|cheapo|knock[\s-]?off|fake|worn|flimsy|minimal|"
     r"ill[\s-]?fitting|badly[\s-]fitting|poorly[\s-]fitting|poorly[\s-]fitted|non[\s-]running|"
     r"fashion|casual|tennis|basketball|skate|canvas|lifestyle|minimalist|barefoot|"
     r"hand[\s-]me[\s-]down|second[\s-]hand|borrowed|stiff|hard|flat|thin[\s-]soled|gym|"
@@ -75,7 +75,7 @@ FOOTWEAR = [
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained|wore|wear|wearing) (?:\w+ ){0,3}(?:in )?(?:my |old |a pair of |some |cheap |the )?(?:converse|chucks|vans|crocs|flip[\s-]?flops|sandals|(?:work |hiking |walking )?boots|plimsolls|everyday (?:trainers|sneakers|shoes))"),
     (C, 0.85, r"(?:run|runs|running|ran|jog|jogging|jogged|train|training|trained) (?:\w+ ){0,2}in (?:my |old |a pair of |some |cheap |the )?(?:skate|dress|school|work|court|deck|boat|walking|hiking) (?:shoes|trainers|sneakers)"),
     (C, 0.8, rf"{SHOE} (?:\w+ )?(?:have|has) (?:\w+ )?had it\b"),
-    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) years|(?:a|one|over a|more than a) year|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
+    (C, 0.75, rf"{SHOE} (?:\w+ ){{0,6}}(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) (?:years|yrs)|(?:a|one|over a|more than a) (?:year|yr)|ages) (?:old|ago)|(?:same|old) {SHOE} (?:\w+ ){{0,5}}(?:for|since|in) (?:years|ages|\w+ years)"),
     (C, 0.8, rf"{SHOE} (?:\w+ ){{0,2}}(?:are|is|were|was|look|looks|looking|getting|get|feel|feels) (?:\w+ ){{0,2}}worn\b(?! (?:by|for|in|with|to|at|on|since|once|out|down|through|thin|flat))|{SHOE} (?:\w+ ){{0,2}}{BE} (?:\w+ )?(?:flat|lifeless|hard as (?:a )?\w+)\b(?! (?:out|roads?|courses?|routes?|terrain|ground|surfaces?|sections?|stretch\w*|and fast|races?))"),
     (C, 0.85, r"(?:worn|wore|wearing)(?= (?:\w+ ){0,2}(?:through|down|away|out)\b) (?:\w+ ){1,4}(?:foam|midsoles?|soles?|treads?|outsoles?|heel counters?|cushion\w*)"),
     (C, 0.75, rf"{SHOE} (?:\w+ ){{0,8}}(?:no|zero|little|hardly any|barely any|not much|not enough) (?:\w+ )?(?:support|cushion\w*|grip|structure|padding|stability|bounce|spring|rebound)\b"),
@@ -118,7 +118,7 @@ FOOTWEAR += [
     (C, 0.8, rf"cast[\s-]?off (?:pair|{SHOE}|runners)|(?:bought|got|had|borrowed|took|inherited) (?:these|them|this pair|a pair|my pair|the pair) (?:off|from) (?:a |my )?(?:mate|friend|sister|brother|cousin|colleague|neighbour|ebay|someone|dad|mum)\b|(?:(?:mate|friend|brother|sister|son|daughter|dad|mum|mom|husband|wife|partner|grandson|granddaughter|boyfriend|girlfriend|cousin)'s|dads|mums|moms|sisters|brothers|husbands|daughters|grandsons) (?:old |spare |cast[\s-]off )?(?:pair|{SHOE}|runners|ones|nikes|adidas|asics|\d+s|cast[\s-]?offs)\b|hand[\s-]me[\s-]downs?\b"),
     (C, 0.75, r"(?:they're|they are|theyre|pair|ones|them|it's|its|that's|thats) (?:[\w']+ ){0,2}(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)\b", "improper_socks"),
     (C, 0.8, r"(?:bottoms?|undersides?|grip|tread)(?:'s| has| have| is| are| was)? (?:gone |worn |wearing |down |completely |totally |basically |all |now )*(?:smooth|bald|slick)\b"),
-    (C, 0.75, r"(?:heel (?:cup|counter|collar)s?|back of the (?:shoe|trainer)) (?:\w+ ){0,5}(?:caved in|collapsed|crushed|squashed|broken down|gone soft|gone floppy|folded (?:in|down|over))|(?:back|bit|part) (?:\w+ ){0,3}(?:cups?|holds?) (?:my |the |your )?heel (?:\w+ )?(?:has |have |is |'s )?(?:caved in|collapsed|folded|crushed|squashed|gone soft)"),
+    (C, 0.75, r"(?:heel (?:cup|counter|collar|bit|part|tab)s?|back (?:bit |part )?of the (?:shoe|trainer)s?) (?:\w+ ){0,5}(?:caved in|collapsed|crushed|squashed|broken down|gone soft|gone floppy|folded (?:in|down|over))|(?:back|bit|part) (?:\w+ ){0,3}(?:cups?|holds?) (?:my |the |your )?heel (?:\w+ )?(?:has |have |is |'s )?(?:caved in|collapsed|folded|crushed|squashed|gone soft)"),
     (C, 0.75, rf"(?:mine|these|those|this pair|my pair|my ones|my old ones) (?:have|has|'ve|had|are on|are at|are past|are over|must be on|must have done) (?:\w+ ){{0,2}}(?:\d[\d,.]*k?|hundreds of|a thousand|thousands of) ?(?:km|kms|kilomet\w+|miles)|(?:{SHOE}|mine) (?:are |is |'re )?(?:\w+ )?(?:past|over|beyond|more than) (?:\d[\d,.]*k?) ?(?:km|kms|kilomet\w+|miles)"),
     (F, 0.65, r"(?:need|needs|want|wanting|looking for|recommend\w*|suggest\w*|said|says|told me|advised) (?:\w+ ){0,2}(?:something|a pair|a shoe|one|anything|some) (?:\w+ )?(?:more |really |very |well[\s-]|extra |a bit |bit )?(?:cushioned|supportive|softer|stable)\b"),
     (F, 0.6, r"(?:separate|dedicated|different) (?:pair|shoes|trainers|runners)(?: \w+){0,2} (?:just |only |purely )?for (?:running|your runs|runs)\b"),
@@ -207,6 +207,7 @@ HARD_SURFACES += [
 # pops out of the back, "half a size too small", "900km old"; high or rigid arches said
 # plainly, a footprint with no curve; paved paths, grass runs mixed in; a sock a size too
 # big, a chunky seam, rubbing along the little toe; a few words in other languages.
+_BRAND = r"(?:nikes|asics|adidas|brooks|hokas|sauconys|mizunos|new balances|altras|pegs|pegasus|kayanos|cliftons|reeboks|pumas)"
 _OTHER_USE = r"(?:tennis|basketball|netball|squash|badminton|football|five[\s-]a[\s-]side|the gym|gym|crossfit|lifting|weights|walking|hiking|work|the office|skating|dancing|dance|zumba|court|fashion)"
 FOOTWEAR += [
     (F, 0.6, rf"break(?:ing)? (?:them|it|the (?:\w+ )?(?:pair|{SHOE})|your (?:new )?(?:\w+ )?{SHOE}|new (?:\w+ )?{SHOE}) in\b|breaking[\s-]in (?:period|time|runs?)"),
@@ -214,6 +215,8 @@ FOOTWEAR += [
     (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
     (C, 0.85, r"(?:zapatillas|zapatos|chaussures|baskets|scarpe|scarpette|sapatilhas|tenis) (?:[\w']+ ){0,4}(?:gastad[oa]s|viejas|rotas|usees|abimees|consumate|consumati|rotte|gastos|gastas|velhos|velhas)\b"),
     (C, 0.8, r"(?:minimalist|barefoot|zero[\s-]drop|five[\s-]finger|vibram) (?:[\w-]+ )?(?:sandals|huaraches|toe shoes|ones|five[\s-]fingers)\b"),
+    (C, 0.85, rf"{_BRAND} (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
+    (C, 0.7, rf"{SHOE} (?:\w+ )?(?:have|has|'ve|'s|got) (?:got )?(?:\w+ )?(?:holes?|tears?|rips?|splits?) (?:\w+ )?(?:in|on|through|along|at|across) (?:the|them|it)\b(?!(?: \w+){{0,2}} (?:for|to) (?:air\w*|ventilat\w*|breath\w*|drain\w*|cool\w*|let)\b)"),
     (F, 0.4, r"rotat\w* (?:\w+ ){0,2}(?:pairs|shoes|trainers)"),
     (C, 0.8, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:bought|got|meant|made|designed|intended|used|use|wear|wore) (?:\w+ )?for {_OTHER_USE}\b"),
     (C, 0.75, rf"{SHOE} (?:[\w'-]+ ){{0,5}}(?:use|used|wear|wore|wearing) (?:\w+ )?for (?:everything|every ?day|all day)\b(?! (?:training|runs|running|miles))"),
@@ -230,6 +233,7 @@ FOOTWEAR += [
 FOOT_MECHANICS += [
     (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
     (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
+    (C, 0.75, r"ankles? (?:\w+ ){0,2}wobbl\w* (?:\w+ )?(?:inwards?|outwards?|in and out)\b"),
     (C, 0.8, r"(?:feet|foot) (?:go|goes|going|went|gone|turn|turns|turned|become|becomes) (?:\w+ )?flat\b|(?<!in my )(?<!in the )(?<!in your )(?<!in his )(?<!in her )arch(?:es)? (?:\w+ )?(?:disappears?|disappearing|disappeared|vanish\w*|gives? way|giving way|goes flat|go flat|going flat)"),
     (C, 0.8, r"arch(?:es)? (?:are |is |sit |sits |rest |rests )(?:\w+ )?(?:on|against) the (?:floor|ground)\b"),
     (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)"),
