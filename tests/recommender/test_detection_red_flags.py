@@ -767,3 +767,27 @@ def test_article_warning_signs_in_more_words(detector, text):
 )
 def test_look_alikes_of_article_warning_signs_in_more_words(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have problems with my bowels on long runs, probably the gels.",
+        "My foot went numb because I sat cross-legged for an hour.",
+        "I felt a bit feverish after the vaccine so skipped my run.",
+    ],
+)
+def test_symptoms_with_an_everyday_reason_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feverish with a hot swollen ankle.",
+        "Problems with my bladder since my back started hurting.",
+        "My foot went numb at 5k and stayed numb.",
+    ],
+)
+def test_the_same_symptoms_without_an_everyday_reason_are_red_flags(detector, text):
+    assert detector.detect(text).has_red_flag
