@@ -325,3 +325,27 @@ def test_shopper_slang_for_old_cheap_and_broken_shoes(detector, text, slug):
 )
 def test_shopper_slang_look_alikes(detector, text, slug):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Find a park or a canal towpath for your easy runs.", "hard_surfaces"),
+        ("Wool or synthetic socks keep the skin drier than cotton.", "improper_socks"),
+        ("If your socks crease under the foot, they are the wrong size.", "improper_socks"),
+        ("If your knees point in when you land, your arches may be collapsing.", "foot_mechanics"),
+    ],
+)
+def test_article_advice_on_ground_socks_and_arches(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Try our new trail shoes for your next run in the hills.", "hard_surfaces"),
+        ("Find a trail race near you on our events page.", "hard_surfaces"),
+    ],
+)
+def test_trail_shoe_and_race_adverts_name_no_ground(detector, text, slug):
+    assert not _found(detector, text, slug)

@@ -137,7 +137,7 @@ _GIFT = r"(?! (?:for|as) (?:a |my |his |her |the |our )?(?:[\w']+ ){0,2}(?:birth
 
 SOCKS = [
     (C, 0.9, rf"(?:cotton|cheap|old|thin|baggy|loose|ill[\s-]?fitting|badly[\s-]fitting|seamed|non[\s-]wicking|everyday|gym|tube|sweaty|wet|damp|soaked|soggy|wrong|bunched|thick|holey|worn|worn[\s-]out|cheapo|bargain|woollen|woolly|wooly|walking|hiking|ski|borrowed|nylon) (?:\w+ ){{0,2}}(?:ankle |crew |sports? |athletic |running )?{SOCK}{_GIFT}|(?:everyday|ordinary|regular|normal|office|work|school|dress|casual|fashion) (?:ankle |crew |cotton )?{SOCK}{_GIFT}"),
-    (C, 0.85, rf"{SOCK}(?:'s)? (?:that |that's |thats |which )?(?:\w+ ){{0,2}}(?:(?:a |one |half a )?sizes? too (?:small|big|large|tight|loose)|bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|(?:have|has|got) (?:(?:a|an|this|these|that|thick|big|bulky|chunky|raised|massive|huge|hard) ){0,3}seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
+    (C, 0.85, rf"{SOCK}(?:'s)? (?:that |that's |thats |which )?(?:\w+ ){{0,2}}(?:(?:a |one |half a )?sizes? too (?:small|big|large|tight|loose)|bunch\w*|slip\w*|slid\w*|slide\w*|ride down|rides down|riding down|rub\w*|twist\w*|wrinkl\w*|fold\w*|creas\w*|sag\w*|soak\w*|get wet|gets wet|stay wet|stays wet|hold (?:moisture|sweat|water)|holds (?:moisture|sweat|water)|trap\w* (?:moisture|sweat|heat)|don't wick|doesn't wick|do not wick|absorb\w* sweat|too (?:small|big|tight|thin|thick|loose)|with (?:a )?(?:thick |big |bulky |chunky |raised )?seams?|(?:have|has|got) (?:(?:a|an|this|these|that|thick|big|bulky|chunky|raised|massive|huge|hard) ){0,3}seams?|(?:are|were|is|was|get|got) (?:wet|damp|soaked|sweaty|soggy|cotton|old|thin|worn))"),
     (C, 0.75, r"(?:toe )?seams? (?:\w+ ){0,3}(?:rub\w*|dig\w*|press\w*|irritat\w*|across|over|on|along) (?:\w+ ){0,2}(?:toes?|socks?|feet|foot)|seams? (?:on|of|in) (?:the |my |your )?(?:socks?|toe)"),
     (F, 0.3, r"blister[\s-](?:protection|resistant|proof|free|prevention)|anti[\s-]blister"),
     (C, 0.65, r"blisters?|blistered|blistering"),
@@ -155,7 +155,7 @@ SOCKS = [
     (F, 0.75, rf"(?:moisture|sweat)[\s-]?wicking (?:\w+ )?{SOCK}|(?:seamless|double[\s-]layer(?:ed)?|blister[\s-](?:resistant|proof|free)|anti[\s-]blister|properly fitting|well[\s-]fitting|proper|right|decent|dedicated|specialist) (?:\w+ )?(?:running )?{SOCK}|{SOCK} (?:\w+ ){{0,3}}(?:designed|made|meant|built) (?:\w+ )?for (?:running|runners|sport)|{SOCK} (?:made )?(?:of|from|in) (?:a )?(?:moisture|sweat|synthetic|technical|merino|wicking)"),
     (F, 0.65, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?!(?:\w+ ){{0,2}}(?:compression|christmas|gift))(?:\w+ ){{0,3}}{SOCK}"),
     (F, 0.45, rf"(?:technical|synthetic|merino|wool|padded|cushioned|good|quality|running|sports?|athletic|performance) (?:\w+ )?{SOCK}"),
-    (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my )?feet (?:dry|drier)"),
+    (F, 0.5, r"(?:wick|wicks|wicking) (?:away )?(?:moisture|sweat)|keep (?:your |my |the )?(?:feet|skin|toes) (?:dry|drier)"),
 ]
 
 FOOT_MECHANICS = [
@@ -166,7 +166,7 @@ FOOT_MECHANICS = [
     (C, 0.9, r"flat[\s-]?(?:feet|footed|foot)|fallen arch\w*|collapsed arch\w*|collapsing arch\w*|dropped arch\w*|low arch\w*|no arch\w*|(?:high|very high|rigid|stiff)[\s-]arch\w*|high[\s-]arched|pes (?:planus|cavus)"),
     (C, 0.85, r"heels? (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b", "improper_footwear"),
     (C, 0.85, r"(?:ankles?|feet|foot|arch(?:es)?) (?:\w+ ){0,2}(?:roll\w*|cav\w*|collaps\w*|turn\w*|tip\w*|tilt\w*|sag\w*|sink\w*|buckl\w*|fall\w*|flatten\w*|point\w*|splay\w*|lean\w*) (?:\w+ )?(?:in|inward|inwards|inside|out|outward|outwards|outside|down|flat)\b|(?:feet|foot) (?:\w+ )?flatten\w*|arch(?:es)? (?:\w+ ){0,2}touch\w* the (?:floor|ground)"),
-    (C, 0.8, r"arch(?:es)? (?:\w+ )?(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
+    (C, 0.8, r"arch(?:es)? (?:\w+ ){0,2}(?:collaps\w*|fall|falls|fallen|falling|flatten\w*|drop|drops|dropped|dropping|cave|caves|caving|sag\w*)"),
     (C, 0.7, r"(?:roll|rolls|rolling|rolled) (?:\w+ )?(?:in|inward|inwards|out|outward|outwards) (?:\w+ )?(?:when|as|on|at|every)"),
     (C, 0.65, r"(?:knock[\s-]?knee\w*|bow[\s-]?legg?\w*|leg[\s-]length (?:difference|discrepancy)|one leg (?:is )?(?:shorter|longer)|foot (?:type|structure|shape|mechanics|biomechanics|posture)|arch (?:type|height|shape|collapse))"),
     (C, 0.55, rf"(?:wear|wears|worn|wearing) (?:\w+ )?(?:on|along) the (?:inside|outside|inner|outer) (?:edge|of|edges)|(?:inside|outside|inner|outer) edges? of {YOUR} (?:soles?|shoes?|heels?)"),
@@ -245,6 +245,7 @@ HARD_SURFACES += [
     (C, 0.6, r"(?:run|running|ran|jog|jogs|jogging|jogged|miles|kms?) (?:\w+ ){0,3}(?:on|along) (?:the )?(?:\w+ )?(?:promenade|prom|seafront|esplanade|sea wall|harbour wall)\b"),
     (C, 0.7, r"paved\b(?! (?:the |a |their |his |her |my |our |your )?way)"),
     (F, 0.6, r"(?:grass|dirt|gravel|woodchip|woodland|forest|towpath|off[\s-]road|soft[\s-]surface) (?:runs?|running|loops?|miles|sessions?|routes?)\b(?! (?:shoes?|trainers?|sneakers?|kicks))|(?:mix|mixing|throw|throwing|add|adding|work|working|fit|fitting) in (?:some |a few |more |the odd |a couple of |an occasional )?(?:\w+ )?(?:grass|trails?|dirt|gravel|softer|off[\s-]road)\b"),
+    (F, 0.6, r"(?:find|use|try|pick|choose|look for) (?:a |an |some |the |your )?(?:local |nearby |quiet )?(?:\w+ )?(?:parks?|towpaths?|grass|trails?|woodland|playing fields?|woodchip|forest paths?|bridleways?)(?! (?:shoes?|trainers?|runners?|sneakers?|races?|series|events?|kit|gear)\b) (?:\w+ ){0,4}(?:for|on) (?:your |some |the |a few |most )?(?:\w+ )?(?:runs?|miles|running|sessions?)\b"),
     (C, 0.8, r"\b(?:bitume|goudron|asphalte|asfalto|beton|hormigon|cemento|calcestruzzo)\b"),
 ]
 SOCKS += [
