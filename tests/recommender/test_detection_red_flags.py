@@ -791,3 +791,31 @@ def test_symptoms_with_an_everyday_reason_are_not_red_flags(detector, text):
 )
 def test_the_same_symptoms_without_an_everyday_reason_are_red_flags(detector, text):
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant feel my toes after 5k",
+        "my ankle wont take any weight",
+        "the pain doesnt let up even in bed",
+        "its been 2 wks off and its no better",
+        "cant sleep cos of my hip",
+        "sciattica down my left leg again",
+        "leg feels dead and heavy, like it doesnt belong to me",
+    ],
+)
+def test_red_flags_written_without_apostrophes(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant wait for my race on sunday",
+        "these shoes dont belong to me, wrong order",
+        "dont think its anything serious, no numbness",
+    ],
+)
+def test_look_alikes_written_without_apostrophes(detector, text):
+    assert not detector.detect(text).has_red_flag

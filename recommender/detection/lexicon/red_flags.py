@@ -12,6 +12,8 @@ matter): it must sit in a limb. Words with everyday meanings ("shooting for a PR
 "marathon fever", "sharp increase") need their pain context.
 """
 
+import re
+
 PREFIX_ONLY = "prefix"
 
 _LIMB = r"(?:legs?|arms?|feet|foot|hands?|toes?|fingers?|fingertips?|thumbs?|thighs?|calf|calves|buttocks?|bum|knees?|hips?|shins?|heels?|shoulders?)"
@@ -66,7 +68,7 @@ _ALONG = r"(?:(?:the |my |your |his |her |their )?(?:back|front|side|outside|ins
 # Time off, each opening its own alternative (scanned for as plain text).
 _TIME_OFF = (
     "a break", "time off", r"days? (?:\w+ )?(?:off|of rest|of no running|without running)",
-    r"weeks? (?:\w+ )?(?:off|of rest|of no running|no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
+    r"(?:weeks?|wks?) (?:\w+ )?(?:off|of rest|of no running|no running|without running)", "fortnight (?:off|of rest|of no running|without running)",
     "months? (?:off|of rest|of no running|without running)",
 )
 
@@ -113,7 +115,7 @@ RED_FLAG_CUES = [
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:at night|in bed|when (?:i'm |i am |you're |you are )?lying (?:down|in bed)|while (?:i'm |you're )?lying (?:down|in bed))|worse (?:\w+ ){0,2}than (?:when|before) (?:i|you) (?:stopped|rested|took time off)|(?:worse|hurts? more) (?:while|when|as) (?:you|i|they) (?:rest|sleep|lie down)"
      r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,4}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
-    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica" + _PAST + r"|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:pressing|presses|pressed|pressure|pushing|pushes|sitting|sits) on (?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
+    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica" + _PAST + r"|sciattica|sciaticia|siatika|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:pressing|presses|pressed|pressure|pushing|pushes|sitting|sits) on (?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
     (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
      r"|(?:press|pressing|push|pushing|touch|touching|tap|tapping) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap)|(?:hurts|painful|sore|tender|agony) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap|prod|poke)\w* (?:on |along )?(?:the |my |your )?(?:\w+ )?bone\b"
@@ -172,7 +174,8 @@ RED_FLAG_CUES = [
      r"|(?:burning|tingly|prickly|buzzy|numb),? fizzy|fizzy (?:\w+ )?(?:feeling|sensation|pain)"
      rf"|{_PART} (?:\w+ ){{0,3}}(?:go|goes|going|went|gone|feel|feels|felt|feeling|turn|turns) (?:\w+ )?fizzy"
      rf"|{_PART} (?:\w+ ){{0,3}}(?:feels?|felt) (?:\w+ ){{0,2}}(?:distant|detached|disconnected)\b|belongs? to (?:someone|somebody) else"),
-    (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
+    (True, r"(?:doesn't|does not|don't|do not|didn't|did not) feel like (?:it's |its |they're |they are )?(?:mine|my own|part of me)\b"
+     rf"|{_PART} (?:[\w',]+ ){{0,6}}(?:doesn't|does not|don't|do not) belong to (?:me|my body)\b|like (?:it's |its |it is |they're |they are )?(?:not mine|someone else's|somebody else's)\b"),
     # Weakness: an ankle or knee that gives out, a leg about to give, a foot that will not
     # lift, no rising onto the toes, things dropped from a weak hand.
     (False, r"(?:ankles?|knees?|legs?|hips?) (?!ever (?:\w+ (?:or|and) )?(?:gave|buckled|collapsed)\b)(?:\w+ ){0,5}(?:gives? way|gave way|giving way|gives out|gave out|giving out|buckl\w*)|(?:knee|ankle|leg|hip)s? (?:\w+ ){0,3}(?:going to|gonna|about to|might|could|will|would) give(?=\s*(?:[.,!?;]|$)| (?:on|under) me\b)"
@@ -314,3 +317,14 @@ RED_FLAG_CUES = [
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
      r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )kribbel\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )taubheit\w*|sciatique|ciatica"),
 ]
+
+# Shoppers often drop the apostrophe ("cant feel my toes", "wont take any weight", "doesnt let
+# up"): every negative contraction in the cues also matches without it.
+_CONTRACTION = re.compile(r"\b(can|won|doesn|don|didn|couldn|isn|hasn|haven|wasn|wouldn|aren|hadn)'t\b")
+
+
+def _apostrophe_optional(pattern: str) -> str:
+    return _CONTRACTION.sub(lambda found: f"(?:{found.group(1)}'t|{found.group(1)}t)", pattern)
+
+
+RED_FLAG_CUES = [(mode, _apostrophe_optional(pattern)) for mode, pattern in RED_FLAG_CUES]
