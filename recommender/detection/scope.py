@@ -44,7 +44,7 @@ def _any(words: str) -> str:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]|\u2014\u2013!?.]|\s-\s"
+    r"[;:()\[\]|\u2014\u2013!?.]|\s[-+=]\s"
     r"|,(?=\s*"
     + _any(
         "it|it's|its|i|i'm|i've|my|the|this|that|they|we|you|he|she|there|what|which|"
@@ -129,7 +129,8 @@ _DISMISSED_AFTER = re.compile(
     r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|villain|"
     r"culprits|guilty|benefit|difference|help|helps|"
     r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
-    r"essential|worse|harder|harmful|dangerous|the case|prevent|true|driver|drivers|"
+    r"essential|worse(?!\s+than\s+(?:that|this)\b)|harder|harmful|dangerous|the case|prevent|"
+    r"true|driver|drivers|"
     r"change it|fix it|"
     r"solve it|cure it)\b"
     r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
@@ -147,8 +148,11 @@ _DISMISSED_AFTER = re.compile(
     r"|\b(?:gets?|got|has|have|had)\s+a\s+(?:bad|worse|poor)\s+(?:press|name|rap|reputation)\b|\bworse\s+reputation\b"
     r"|\bfallen\s+out\s+of\s+favou?r\b|\b(?:does|do)\s+little\s+to\b|\bstruggled?\s+to\s+show\b"
     r"|\bgets?\s+blamed\s+(?:for\s+)?(?:a\s+lot|everything|too\s+much|too\s+often)\b"
-    r"|\bwas\s+(?:fine|ruled\s+out)\b|\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|"
-    r"completely\s+)?fine\b(?!\s+for\b)",
+    r"|\bwas\s+(?:fine\b(?!\s+(?:again|after|afterwards|once|within|by|later|the\s+next)\b)"
+    r"|ruled\s+out\b)"
+    # "right side is fine", "the other leg is fine": a contrast with the side that hurts.
+    r"|(?<!side )(?<!one )(?<!other )(?<!leg )(?<!foot )(?<!knee )(?<!hip )(?<!ankle )"
+    r"\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,
 )
 _DISMISSAL_WORDS = (
@@ -213,6 +217,19 @@ _PAIN_GONE = re.compile(
     re.ASCII,
 )
 _PAIN_GONE_HINT = re.compile(r"gone|disappeared|vanished|cleared up|stopped", re.ASCII)
+# "...even when the pain has gone": a condition, not a report that it is over.
+_CONDITION = re.compile(
+    r"\b(?:when|once|until|till|after|before|if|unless)\s+(?:\w+\s+){0,2}$", re.ASCII
+)
+
+
+def _pain_gone(text: str, start: int, end: int) -> bool:
+    return any(
+        _CONDITION.search(text, max(start, found.start() - 30), found.start()) is None
+        for found in _PAIN_GONE.finditer(text, start, end)
+    )
+
+
 # A problem the writer had and has solved: "I used to get blisters from cotton socks but the
 # wicking ones sorted that", "battled shin splints for a year before moving to the park, and
 # that was the end of them". Both a time long past and an ending must be there: "fixed by
@@ -393,7 +410,7 @@ class Sentence:
                 )
                 or (
                     _PAIN_GONE_HINT.search(text, start, end) is not None
-                    and _PAIN_GONE.search(text, start, end) is not None
+                    and _pain_gone(text, start, end)
                 )
                 or (
                     _SOLVED.search(text, start, end) is not None
