@@ -345,7 +345,8 @@ class RuleDetector(BaseDetector):
                     if weight <= 0:
                         continue
                     if cue.slug == RED_FLAG:
-                        if _NOT_PRESENT.search(sentence.prefix(found.start())):
+                        clause_start = found.start() - len(sentence.prefix(found.start()))
+                        if _NOT_PRESENT.search(mt, clause_start, found.start()):
                             continue  # "runners often worry that...", "used to go numb"
                         flagged.add(index)
                         break

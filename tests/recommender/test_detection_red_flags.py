@@ -699,6 +699,7 @@ def test_a_symptom_prevented_or_long_past_is_not_a_red_flag(detector, text):
         "It used to be a dull ache, now it's a stabbing pain.",
         "My toes used to just ache but now they go numb.",
         "Avoid running if you have numbness in your feet.",
+        "Since last year I've had numbness in my foot on every run.",
     ],
 )
 def test_a_symptom_present_now_after_a_past_one_is_a_red_flag(detector, text):

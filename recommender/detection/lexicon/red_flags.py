@@ -81,7 +81,7 @@ NOT_PRESENT = (
     r"\b(?:runners|people|patients|many|most|some|everyone|customers|athletes|beginners|folk)"
     r"(?: \w+){0,2} (?:worry|worries|fear|fears|panic|panics)\b"
     r"|\bused to (?:get|go|have|suffer|feel|be|experience|wake)\b"
-    r"|\b(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago|in (?:19|20)\d\d)\b"
+    r"|\b(?<!since )(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago|in (?:19|20)\d\d)\b"
     r"|\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|reduce|reduces|reducing|stops?|stopping"
     r"|no more|goodbye to|free of|free from) (?:(?:the|that|any|your|those|annoying|nasty|painful"
     r"|risk|risks|chance|chances|of|cold)\s+){0,4}$"
