@@ -820,3 +820,38 @@ def test_red_flags_written_without_apostrophes(detector, text):
 )
 def test_look_alikes_written_without_apostrophes(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It feels like an ice pick in my heel.",
+        "The pain wraps round into my groin and down the inside of my thigh.",
+        "It aches even when I'm sat still.",
+        "The area is hot and red and throbbing.",
+        "My blister has gone septic.",
+        "Flu-like symptoms and my calf is swollen.",
+        "The pain is so bad I can't put my heel down.",
+        "It's been getting steadily worse even though I've stopped running.",
+        "My hip pain is actually coming from my lower back.",
+        "The burning in my foot keeps me up.",
+        "There's a lump on my shin that's really tender to touch.",
+    ],
+)
+def test_infection_spine_and_rest_signs_in_more_words(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My face goes red and hot on runs.",
+        "The ache is coming from my back muscles being tight.",
+        "The wind was coming from my back the whole way.",
+        "The strap wraps round my ankle nicely.",
+        "Flu-like symptoms after the jab, skipping parkrun.",
+        "The playlist keeps me up to speed.",
+    ],
+)
+def test_look_alikes_of_infection_spine_and_rest_signs(detector, text):
+    assert not detector.detect(text).has_red_flag

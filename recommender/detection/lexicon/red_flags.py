@@ -58,7 +58,7 @@ def _each_felt(rest: str, words: tuple[str, ...] = _FELT_WORDS) -> str:
 
 
 # Sweat or rain that runs down a leg is not a pain that does.
-_MOVES = r"(?<!sweat )(?<!water )(?<!rain )(?<!blood )(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming|pours?|pouring|poured|trickles?|trickling|flows?|flowing|streams?|streaming|seeps?|seeping)"
+_MOVES = r"(?<!sweat )(?<!water )(?<!rain )(?<!blood )(?:runs|running|ran|go|goes|going|went|carr(?:y|ies|ying)(?: on)?|continues|flicks?|travels?|travell?ing|traveled|spreads?|spreading|shoots?|shooting|moves?|moving|radiat\w*|zaps?|zapping|creeps?|creeping|extends?|extending|reaches|reaching|comes|coming|wraps?|wrapping|pours?|pouring|poured|trickles?|trickling|flows?|flowing|streams?|streaming|seeps?|seeping)"
 _NOT_STAIRS = r"(?!(?:\w+ ){0,2}(?:stairs|steps|hills?|descents?|slopes?)\b)"
 # "runs along the arch of my foot": pain that stays inside the foot does not travel along a limb.
 _NOT_IN_FOOT = r"(?!(?:the |my |your )?(?:arch|sole|ball|bottom|underside|top|heel|base)\b)"
@@ -90,7 +90,7 @@ NOT_PRESENT = (
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
     # or prickling in a limb, toes that catch on the kerb, night pain, spreading redness.
-    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |being )?(?:knife|stabbed|stab|nail|hot poker|red[\s-]hot poker)\b(?! through| in the (?:dark|back)| at\b)"),
+    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |an |being )?(?:knife|stabbed|stab|nail|ice[\s-]?picks?|hot poker|red[\s-]hot poker)\b(?! through| in the (?:dark|back)| at\b)"),
     (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both |their |his |her |one )?(?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
@@ -129,7 +129,7 @@ RED_FLAG_CUES = [
     (False, r"(?<!coffee )(?<!caffeine )(?<!baby )(?<!babies )(?<!kids )(?<!toddler )(?<!neighbours )(?<!neighbors )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down|in the (?:middle of the )?night|during the night|overnight)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"
      r"|(?:pain|ache|aching|throbbing|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,3}keeping (?:me|you|him|her|them|runners?) (?:up at night|awake)\b"),
-    (True, r"(?:got|gets|getting|has got|have got) worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
+    (True, r"(?:got|gets|getting|has got|have got) (?:\w+ )?worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
     (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
      + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?|shoulders?|shoulder blades?|armpits?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
@@ -182,7 +182,7 @@ RED_FLAG_CUES = [
      r"|(?:keep|keeps|kept|keeping|started|start|been|always) dropping (?:things|stuff|cups|mugs|objects|(?:my|his|her|their|your) (?:\w+ )?(?:cups?|mugs?|keys|glass|glasses|pen|fork|cutlery|drink))\b|(?:foot|feet) (?:\w+ ){0,2}(?:flops?|flopping|flopped)\b(?! (?:around|about|inside|in (?:these|the|my|them|those)))"
      r"|(?:thigh|leg|foot|calf|arm|hand) (?:\w+ ){0,4}(?:lose|loses|losing|lost) (?:all |its |my |the )?(?:power|strength)\b"),
     (True, r"(?:can't|cannot|couldn't|unable to|can no longer) (?:\w+ ){0,2}(?:stand|get|go|rise|push) (?:up )?on (?:my |the |that |one )?(?=tip ?toes?\b|toes\b)\w+(?: toes?)?\b|(?:foot|toes?) (?:won't|will not|doesn't|does not|can't|cannot) (?:\w+ )?(?:lift|come up|clear the ground)\b"
-     r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)(?! one (?:leg|foot)| (?:my|the) (?:left|right|other) (?:leg|foot))"),
+     r"|(?:can't|cannot|couldn't|unable to) (?:\w+ )?put (?:my|that|the) (?:\w+ )?(?:foot|leg|heel) (?:down|on the (?:ground|floor))\b|(?:can barely|can hardly|could barely|could hardly|struggl\w* to) (?:even )?(?:walk on|stand on|bear weight)(?! one (?:leg|foot)| (?:my|the) (?:left|right|other) (?:leg|foot))"),
     # Bladder and bowel: wetting oneself, trouble going to the toilet.
     (False, r"(?:peeing|peed|pee|weeing|weed|wetting|wet|soiled|soiling|pissed|pissing) (?!myself laughing)(?:myself|themselves|yourself|himself|herself)\b|(?:trouble|problems?|difficulty|struggl\w*) (?:\w+ ){0,2}(?:going to the (?:toilet|loo|bathroom)|peeing|weeing|urinating|emptying (?:my |the )?bladder)(?! (?:\w+ )?before (?:a |the |my |each |every )?(?:race|run|start|long run))"
      r"|accident in (?:my|his|her|their|your) (?:shorts|pants|trousers|knickers|underwear|tights|leggings)"),
@@ -198,7 +198,7 @@ RED_FLAG_CUES = [
      r"|(?:pain(?![\s-]free)|hurts?|aches?|aching|throbbing),? (?:[\w']+,? ){0,5}even (?:in bed|sitting (?:down|still|on the (?:sofa|couch))|when (?:i |you )?(?:rest|lie down|sleep|sit down|sit still)|when lying (?:down|still)|while lying (?:down|still)|lying still|lying flat)"),
     (True, r"(?:days?|weeks?|months?|fortnight) (?:\w+ )?(?:off|of rest|rest|without running|of no running)(?: [\w']+){0,8},? (?:and |but )?(?:still )?(?:(?:no|zero) (?:improvement|change|difference)\b(?! (?:in|to) (?:my |your )?(?:fitness|pace|times?|weight|speed|form))|if anything (?:\w+ ){0,2}(?:worse|nastier|more painful|sorer|more tender)|(?:is|it's|its|it is|now|even) (?:actually |now )?more (?:tender|painful|sore)\b|(?:it )?(?:hasn't|has not|haven't|have not|didn't|did not|hasnt|not) (?:\w+ )?(?:shifted|budged|improved|settled|eased|made (?:any|a) difference)|(?:it's |its |it is )?(?:just )?as (?:bad|sore|painful) as (?:ever|before))"
      r"|(?:after |despite |even after )?res(?:ted|ting)(?: [\w']+){0,8},? (?:it's |its |it is )?(?:just )?as (?:bad|sore|painful)\b"
-     r"|(?:got|gets|getting|is getting) worse (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
+     r"|(?:got|gets|getting|is getting) (?:\w+ )?worse (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i'm |i am |i've |i have |i've been |i have been |i'm )?(?:not|no longer|stopped|been resting|resting) (?:\w+ )?(?:running|training|run)?"),
     # Rest that does not help, in a few more words: "persists despite rest", "rest doesn't
     # seem to help", "the more I rest the worse it gets", up all night with the pain.
     (True, r"(?:persists?|persisting|persistent|lingers?|lingering|still there|still present)(?:,? (?:or|and) (?:even |getting )?worse,?)? (?:\w+ ){0,2}(?:despite|after|even after|even with|through) (?:\w+ ){0,4}(?:rest|resting|time off|(?:days?|weeks?|fortnight|months?) (?:\w+ )?off)\b"
@@ -216,7 +216,7 @@ RED_FLAG_CUES = [
      r"|(?:it|that|the pain|the nerve) zaps (?:me|down|through|up|into)\b|went (?:out )?from under (?:me|him|her|them)|(?:collapsed|buckled|crumpled|went down) when (?:my|the) (?:knee|leg|ankle|hip) went\b"
      r"|(?=red|angry|inflamed)\w+(?: and |, )(?:(?!white|blue|black|green|yellow)\w+(?: and |, ))?spreading\b"
      r"|(?=hot|red|warm)\w+, (?:\w+,? )?(?:and )?(?:swollen|swelling|puffy)\b|(?:feel|feeling|felt) (?:\w+ )?(?=unwell|ill\b|poorly|feverish)\w+ (?:\w+ ){0,3}(?:with|and) (?:a |my )?(?:\w+,? ){0,2}(?=swollen|swelling|hot\b|red\b)\w+\b"
-     r"|(?:broken|broke|cracked|fractured) something\b|(?:bump|lump|spot|point) (?:\w+ ){0,5}(?:very |really |extremely )?tender to (?:the )?touch|(?:needle|knife|pin|razor)[\s-]like (?:\w+ )?(?:pain|feeling|sensation)|hot poker"
+     r"|(?:broken|broke|cracked|fractured) something\b|(?:bump|lump|spot|point) (?:[\w']+ ){0,5}(?:very |really |extremely )?tender to (?:the )?touch|(?:needle|knife|pin|razor)[\s-]like (?:\w+ )?(?:pain|feeling|sensation)|hot poker"
      r"|(?:leg|foot) (?:\w+ ){0,3}drags\b|dragging (?:my|one|the|his|her) (?:\w+ )?(?:foot|leg)\b|(?:difficulty|trouble|problems?|pain|burning) (?:\w+ )?passing (?:urine|water)\b"),
     # Slang and shorthand: shooty, zappy or stabby pains, a numbish foot, a foot that is asleep,
     # a knee that keeps going on one, a heel that kills at night.
@@ -283,7 +283,7 @@ RED_FLAG_CUES = [
      rf"|(?:burning|tingling|tingly|numb|electric|prickly) (?:strip|line|streak|band|stripe) (?:\w+ ){{0,2}}(?:down|along|up) (?:\w+ ){{0,4}}{_PART}\b"
      # Pain that is worse lying down or even when resting.
      r"|(?:hurts?|aches?|aching|throbs?|throbbing|pain\w*|screams?|screaming|kills?|killing|burns?|agony) (?:\w+ ){0,3}(?:when|whenever|as soon as|once|if) (?:i|you|he|she) (?:lie|lay|lies|lays) (?:down|in bed|flat)\b(?! (?:\w+ ){0,3}after (?:a |the |my )?(?:long |hard |big )?(?:run|race|marathon|session|workout))"
-     r"|(?:worse|hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:when|while|if|after) (?:i |you |i'm |you're |he |she )?(?:rest|rests|resting|rested|lie down|lying down)\b(?! days?\b)"),
+     r"|(?:worse|hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:when|while|if|after) (?:i |you |i'm |you're |he |she )?(?:rest|rests|resting|rested|lie down|lying down|sat still|sat down|sitting still|sitting down|sit still)\b(?! days?\b)"),
     (True, r"(?:getting|gets|got|get) worse (?:\w+ ){0,3}(?:even )?on (?:my |your |the |his |her |their )?rest days\b|worse(?: [\w',]+){0,4},? rest days included\b"
      # No feeling of the seam of a sock any more; a foot that will not pull up; weight it will not take.
      r"|no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
@@ -312,6 +312,12 @@ RED_FLAG_CUES = [
     # Weight the pain will not let one bear; weakness on lifting a foot.
     (False, r"(?:stops?|stopping|prevents?|preventing) (?:you|me|him|her|them) (?:from )?(?:bearing|putting|taking) (?:any |much )?weight\b"
      r"|(?:weakness|weak) (?:\w+ ){0,4}(?:lift|lifting|raise|raising) (?:your|my|the|his|her) (?:foot|feet|toes|leg|arm)\b"),
+    # Infection and illness in more words; pain put down to the spine; burning that keeps one up.
+    (False, rf"(?:{_PART}|area|skin|joint|toe|wound|cut|blister|graze) (?:\w+ ){{0,3}}(?:is |looks |feels |went |gone |turned |going )?(?:hot and (?:red|swollen|inflamed)|red and (?:hot|warm)|warm and (?:red|swollen))\b"
+     r"|septic\b(?! tank)|cellulitis|abscess"
+     r"|flu[\s-]?like (?:symptoms|feeling|illness)\b(?!(?: [\w']+){0,4} (?:after|from) (?:the |my |a )?(?:vaccine|vaccination|jab|booster)\b)"
+     r"|(?:pain|ache|aching|it|it's|its|that's|tingling|numbness|burning) (?:\w+ ){0,3}(?:coming|came|referred) from (?:my |the |your |his |her )?(?:lower |upper )?(?:spine|back|neck|lumbar spine)\b(?! muscles?)|referred pain"
+     r"|(?:pain|ache|aching|throbbing|burning|tingling|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,4}(?:keeps|kept|keeping) (?:me|you|him|her|them) (?:up|awake)\b(?! (?:to|with|for|late|on|until)\b)"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
