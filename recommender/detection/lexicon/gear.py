@@ -226,7 +226,7 @@ FOOTWEAR += [
     (C, 0.4, r"(?:bought|ordered|got|picked|chose|wearing|wore|sent me|sent) (?:\w+ )?the wrong (?:size|width)\b"),
     (C, 0.7, r"(?:half|a|one|two|full|whole) (?:a )?sizes? too (?:small|big|large|short|tight|narrow)\b", "improper_socks"),
     (C, 0.8, rf"(?:they're|they are|theyre|{SHOE} (?:are|is)|mine are|it's|its) (?:about |nearly |almost |over |around |like |at least |easily |well over )?\d[\d,.]*k?\+? ?(?:km|kms|kilomet\w+|miles|mi) old\b"),
-    (C, 0.85, rf"{_BAD_SHOE}, (?:and )?(?:pointy|pointed|{_BAD_SHOE}) {SHOE}|(?:pointy|pointed|winklepicker) (?:\w+ )?{SHOE}"),
+    (C, 0.85, rf"(?:pointy|pointed|winklepicker) (?:\w+ )?{SHOE}"),
     (F, 0.6, r"(?<!has a )(?<!have a )(?<!features a )(?<!offers a )(?<!gets a )(?<!with a )(?<!and a )(?<!, a )(?:wider|roomier|broader|more spacious|deeper) (?:\w+ )?(?:toe ?box|toebox|forefoot|last|fit)\b"),
     (C, 0.8, r"(?:squishy|squashy|spongy|bouncy|cushiony|cushy|springy|soft) (?:bit|bits|part|parts|stuff|layer)\b (?:[\w']+ ){0,4}(?:flat|dead|gone|hard|squashed|squished|compressed|worn)\b"),
 ]
@@ -234,9 +234,8 @@ FOOT_MECHANICS += [
     (C, 0.85, r"arch(?:es)? (?:are|is|were|was|'re|'s) (?:\w+ ){0,2}(?:high|rigid|stiff|flat|low|collapsed|fallen|non[\s-]?existent)\b"),
     (C, 0.7, r"(?:weak|weakened|weakening|weaker) arch(?:es)?\b"),
     (C, 0.75, r"ankles? (?:\w+ ){0,2}wobbl\w* (?:\w+ )?(?:inwards?|outwards?|in and out)\b"),
-    (C, 0.8, r"(?:feet|foot) (?:go|goes|going|went|gone|turn|turns|turned|become|becomes) (?:\w+ )?flat\b|(?<!in my )(?<!in the )(?<!in your )(?<!in his )(?<!in her )arch(?:es)? (?:\w+ )?(?:disappears?|disappearing|disappeared|vanish\w*|gives? way|giving way|goes flat|go flat|going flat)"),
+    (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s|go|goes|going|went|gone|turn|turns|turned|become|becomes) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)|(?<!in my )(?<!in the )(?<!in your )(?<!in his )(?<!in her )arch(?:es)? (?:\w+ )?(?:disappears?|disappearing|disappeared|vanish\w*|gives? way|giving way|goes flat|go flat|going flat)"),
     (C, 0.8, r"arch(?:es)? (?:are |is |sit |sits |rest |rests )(?:\w+ )?(?:on|against) the (?:floor|ground)\b"),
-    (C, 0.8, r"(?:feet|foot) (?:are|is|'re|'s) (?:\w+ ){0,2}flat\b(?! (?:on|against|to|in|when you|while)\b)"),
     (C, 0.75, r"(?:roll|rolls|rolling|rolled|land|lands|landing|landed) (?:\w+ )?(?:on|onto) (?:to )?the (?:outside|outer edges?|inside|inner edges?) of (?:my|your|the|their|his|her) (?:feet|foot)"),
     (C, 0.8, r"(?:full|flat|whole|complete|solid) foot ?prints?|foot ?prints? (?:\w+ ){0,8}(?:(?:whole|full|entire|complete) (?:foot|sole)|flat|solid|no (?:curve|gap|arch|inward curve)|(?:just|only) (?:the )?heel and (?:the )?ball)\b"),
     (C, 0.85, r"\b(?:pies planos|pie plano|plattfu\w*|senkfu\w*|pieds plats|pied plat|piedi piatti|piede piatto|pes chatos|pe chato)\b"),
@@ -244,7 +243,7 @@ FOOT_MECHANICS += [
 HARD_SURFACES += [
     (C, 0.6, r"(?:run|running|ran|jog|jogs|jogging|jogged|miles|kms?) (?:\w+ ){0,3}(?:on|along) (?:the )?(?:\w+ )?(?:promenade|prom|seafront|esplanade|sea wall|harbour wall)\b"),
     (C, 0.7, r"paved\b(?! (?:the |a |their |his |her |my |our |your )?way)"),
-    (F, 0.6, r"(?:grass|dirt|gravel|woodchip|woodland|forest|towpath|off[\s-]road|soft[\s-]surface) (?:runs?|running|loops?|miles|sessions?|routes?)\b(?! (?:shoes?|trainers?|sneakers?|kicks))|(?:mix|mixing|throw|throwing|add|adding|work|working|fit|fitting) in (?:some |a few |more |the odd |a couple of |an occasional )?(?:\w+ )?(?:grass|trails?|dirt|gravel|softer|off[\s-]road)\b"),
+    (F, 0.6, r"(?:grass|dirt|gravel|woodchip|woodland|forest|towpath|off-road|off road|offroad|soft-surface|soft surface) (?:runs?|running|loops?|miles|sessions?|routes?)\b(?! (?:shoes?|trainers?|sneakers?|kicks))|(?:mix|mixing|throw|throwing|add|adding|work|working|fit|fitting) in (?:some |a few |more |the odd |a couple of |an occasional )?(?:\w+ )?(?:grass|trails?|dirt|gravel|softer|off-road|off road|offroad)\b"),
     (F, 0.6, r"(?:find|use|try|pick|choose|look for) (?:a |an |some |the |your )?(?:local |nearby |quiet )?(?:\w+ )?(?:parks?|towpaths?|grass|trails?|woodland|playing fields?|woodchip|forest paths?|bridleways?)(?! (?:shoes?|trainers?|runners?|sneakers?|races?|series|events?|kit|gear)\b) (?:\w+ ){0,4}(?:for|on) (?:your |some |the |a few |most )?(?:\w+ )?(?:runs?|miles|running|sessions?)\b"),
     (C, 0.8, r"\b(?:bitume|goudron|asphalte|asfalto|beton|hormigon|cemento|calcestruzzo)\b"),
 ]
