@@ -207,7 +207,23 @@ _NO_TROUBLE = re.compile(
     r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
-    r"(?:well|great|fine|good)\b",
+    r"(?:well|great|fine|good)\b"
+    # "Nothing hurts at all", "no pain whatsoever" (not "no pain at all until mile 10").
+    r"|\b(?:nothing (?:hurts|aches|is sore)"
+    r"|no (?:pain|aches?|niggles?|soreness) (?:at all|whatsoever))"
+    r"\b(?! (?:\w+ ){0,2}(?:until|till|before|except|apart|but)\b)",
+    re.ASCII,
+)
+# A remedy said not to help, not a cause said out loud: "it isn't something a new shoe will
+# fix", "that is not a camber problem to fix with new shoes".
+_WILL_NOT_FIX_IT = re.compile(
+    r"\W*(?:\w+\s+){0,2}(?:will|would|can|could|is going to|is gonna)\s+(?:\w+\s+)?"
+    r"(?:fix|solve|cure|sort)\b",
+    re.ASCII,
+)
+_NOT_A_FIX_FOR_IT = re.compile(
+    r"\bnot (?:a |an )?(?:\w+ ){0,2}(?:problem|issue|thing|job) (?:to )?"
+    r"(?:(?:fix|solve|sort|cure)\w* (?:with|by) (?:\w+ )?)?$",
     re.ASCII,
 )
 # "...my knee pain has gone": the trouble is over. Searched only when an ending word is there.
@@ -263,7 +279,8 @@ _PRODUCT_COPY = re.compile(
     r"(?:range|collection|line[\s-]?up)\b"
     r"(?! (?:of|that|which) (?:\w+ )?(?:suits|fits|matches))"
     r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
-    r"|\bweighs? (?:just |only |about |around )?\d|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
+    r"|(?<!i )(?<!we )(?<!you )\bweighs? (?:just |only |about |around )?\d"
+    r"|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
     re.ASCII,
 )
 # A cue inside "once you warm up" describes timing, not advice or fault.
@@ -618,9 +635,14 @@ def cue_weight(
     if kind == "fix":
         if is_timing(sentence, found.start()) or _is_echo_question(sentence):
             return 0.0
+        if _NOT_A_FIX_FOR_IT.search(prefix):
+            return 0.0
         if negated:
-            if _CONTRAST.search(prefix) or _forbids(
-                prefix, found.group(), sentence.suffix(found.end())
+            suffix = sentence.suffix(found.end())
+            if (
+                _CONTRAST.search(prefix)
+                or _forbids(prefix, found.group(), suffix)
+                or _WILL_NOT_FIX_IT.match(suffix)
             ):
                 return 0.0
             return max(weight, NEGATED_FIX_WEIGHT)

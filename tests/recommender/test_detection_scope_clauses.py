@@ -41,3 +41,36 @@ def test_the_cause_stays(detector, text, cause):
 )
 def test_a_real_dismissal_or_ending_still_clears_it(detector, text, cause):
     assert cause not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # The writer reports no trouble at all.
+        ("Nothing hurts at all, I just want your most cushioned shoe.", "improper_footwear"),
+        ("Loving the new socks, no pain whatsoever.", "improper_socks"),
+        # A remedy said not to help names no cause.
+        ("A foot that slaps down is not something a new pair of shoes will fix.",
+         "improper_footwear"),
+        ("Pain down the leg is not a camber problem to fix with new trainers.",
+         "improper_footwear"),
+    ],
+)  # fmt: skip
+def test_no_trouble_or_a_remedy_denied_names_no_cause(detector, text, cause):
+    assert cause not in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # Trouble after the "no pain at all" part.
+        ("No pain at all until mile 10, then my cotton socks rubbed my heels raw.",
+         "improper_socks"),
+        # A runner's own weight is not a product's specification.
+        ("I weigh 95 kg and my arches collapse flat when I land.", "foot_mechanics"),
+        # A remedy recommended, not denied.
+        ("Your shoes are worn out; a new pair will fix the shin pain.", "improper_footwear"),
+    ],
+)  # fmt: skip
+def test_trouble_after_no_pain_or_a_remedy_recommended_keeps_the_cause(detector, text, cause):
+    assert cause in detector.detect(text).slugs
