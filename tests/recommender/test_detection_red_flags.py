@@ -855,3 +855,28 @@ def test_infection_spine_and_rest_signs_in_more_words(detector, text):
 )
 def test_look_alikes_of_infection_spine_and_rest_signs(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It aches at night after a long run but it's gone by morning.",
+        "My calves throb a bit in bed after a hard session, fine next day.",
+        "feet go a bit numb when laces are tight, loosening them fixes it",
+        "my toes tingle a bit in the cold for the first mile",
+    ],
+)
+def test_soreness_after_a_session_and_numbness_with_a_fix_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My heel aches at night.",
+        "My feet go numb on every run, loosening the laces doesn't help.",
+        "My toes tingle on every run.",
+    ],
+)
+def test_night_pain_and_numbness_without_an_everyday_reason_are_red_flags(detector, text):
+    assert detector.detect(text).has_red_flag
