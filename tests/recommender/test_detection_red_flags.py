@@ -880,3 +880,29 @@ def test_soreness_after_a_session_and_numbness_with_a_fix_are_not_red_flags(dete
 )
 def test_night_pain_and_numbness_without_an_everyday_reason_are_red_flags(detector, text):
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A disc-shaped insole insert spreads the load under the heel.",
+        "Stress fractures used to end seasons; now runners rebuild smarter.",
+        "Bone stress injuries are more likely when you under-fuel.",
+        "A stress fracture needs rest, not new shoes.",
+        "Stress fractures can happen when mileage jumps.",
+    ],
+)
+def test_fractures_and_discs_spoken_of_in_general_are_not_red_flags(detector, text):
+    assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My physio says a stress fracture can't be ruled out.",
+        "A stress fracture may be the cause of my shin pain, says my GP.",
+        "I think I have a stress fracture in my foot.",
+    ],
+)
+def test_a_fracture_suspected_in_the_writer_is_a_red_flag(detector, text):
+    assert detector.detect(text).has_red_flag

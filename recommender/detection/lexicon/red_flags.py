@@ -41,7 +41,10 @@ _PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer
 _COMMON = (
     r"\w*\b(?! (?:are|is) (?:\w+ ){0,4}(?:common|rare|frequent|risks?|danger|hazard)\b"
     r"| (?:are|is) (?:a |an )?(?:real |genuine )?possibility for (?:anyone|any|all|every|most|runners)\b"
-    r"| (?:usually |typically |normally |generally )?(?:takes?|needs?|heals?|can take) (?:\w+ ){0,4}(?:weeks|months|to heal)\b)" + _PAST
+    r"| (?:usually |typically |normally |generally )?(?:takes?|needs?|heals?|can take) (?:\w+ ){0,4}(?:weeks|months|to heal)\b"
+    # ...and one spoken of in general: "stress fractures used to end seasons", "a stress fracture
+    # needs rest", "can happen when...".
+    r"| (?:used to|tend to|tends to|can |may (?!be\b)|might (?!be\b)|often |usually |typically |needs? rest\b|heal\b|heals\b)(?!not\b|be ruled\b))" + _PAST
 )
 _FRACTURE = "stress" + "".join(f"(?<!{words} stress)" for words in _AS_A_RISK) + r" fractur" + _COMMON
 _FRACTURE += "|fractur(?<!stress fractur)" + "".join(f"(?<!{words} fractur)" for words in _AS_A_RISK)
@@ -117,7 +120,7 @@ RED_FLAG_CUES = [
     (False, r"(?:hurts?|aches?|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}(?:at night|in bed|when (?:i'm |i am |you're |you are )?lying (?:down|in bed)|while (?:i'm |you're )?lying (?:down|in bed))" + _AFTER_A_SESSION + r"|worse (?:\w+ ){0,2}than (?:when|before) (?:i|you) (?:stopped|rested|took time off)|(?:worse|hurts? more) (?:while|when|as) (?:you|i|they) (?:rest|sleep|lie down)"
      r"|wake (?:up )?(?:at night|in the night|during the night) (?:with|from|because)|(?:pain|ache|hurts?|aching|throbbing) (?:\w+ ){0,2}(?:at rest|when resting|while resting)|hop\w* (?:on (?:it|that leg|that foot|one leg) )?(?:\w+ ){0,2}(?:hurts|is painful|is agony|agony|impossible)|nerve (?:\w+ ){0,4}(?:involved|irritated|compressed|trapped|pinched)"
      r"|(?:toes?|fingers?|feet|foot) (?:\w+ )?(?:go|goes|went|turn|turns|turned|going) (?:white|blue|purple)|(?:pain|ache) (?:\w+ ){0,2}(?:travel\w*|spread\w*|goes|going|went) past (?:the |my |your )?(?:knee|hip|buttock)"),
-    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf)|sciatica" + _PAST + r"|sciattica|sciaticia|siatika|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:pressing|presses|pressed|pressure|pushing|pushes|sitting|sits) on (?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
+    (False, r"(?:slipped|herniated|bulging|ruptured|prolapsed|burst|compressed|degenerat\w*) (?:\w+ )?discs?|disc (?:\w+ )?(?:problem|issue|injury|slip|slips|herniation|bulge|prolapse|pain)|disc[\s-]related|(?:a|my|the|your|spinal|lumbar|l\d[\s-]?s?\d?) discs?\b(?! golf|[\s-]?shaped)|sciatica" + _PAST + r"|sciattica|sciaticia|siatika|sciatic|pinched (?:\w+ )?nerves?|pinch(?:es|ing)? (?:on )?(?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:pressing|presses|pressed|pressure|pushing|pushes|sitting|sits) on (?:a |the |my |your |his |her )?(?:\w+ )?nerves?\b|(?:trapped|compressed|irritated|damaged|impinged) nerves?|nerve (?:\w+ )?(?:pain|damage|compression|impingement|injury|root|problem|issue|irritation|involvement|weakness|symptoms?)"),
     (False, _FRACTURE + r"|broken (?:bone|foot|ankle|leg|toe|metatarsal|shin)|cracked (?:bone|shin|heel|metatarsal)"
      r"|(?:one|a|single|specific|small|particular|certain|tiny|the same) (?:\w+ )?(?:spot|point) (?:\w+ ){0,3}(?:on|of|along) (?:the |my |your )?(?:\w+ )?bone"
      r"|(?:press|pressing|push|pushing|touch|touching|tap|tapping) (?:\w+ ){0,2}(?:on )?(?:the |my |your )?(?:\w+ )?bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender|agony)|bone (?:\w+ ){0,3}(?:hurts|painful|sore|tender) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap)|(?:hurts|painful|sore|tender|agony) (?:\w+ ){0,2}(?:when|if) (?:i |you )?(?:press|push|touch|tap|prod|poke)\w* (?:on |along )?(?:the |my |your )?(?:\w+ )?bone\b"
@@ -260,7 +263,7 @@ RED_FLAG_CUES = [
      r"|(?:hurts?|tender|sore|painful) to (?:the )?touch (?:\w+ ){0,2}(?:one|a|single|specific|exact|particular) (?:\w+ )?(?:spot|point)"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:one|a single|a specific|one exact|one particular|the exact) (?:\w+ )?(?:spot|point)\b"
      r"|(?:top of (?:my |the )?foot|shin|shinbone|tibia|metatarsals?|heel bone) (?:\w+ ){0,2}(?:hurts|is sore|is tender|is painful|aches) (?:in|at|on) (?:one|a single|a specific|one exact|one particular|a tiny|a small|just one|exactly one) (?:\w+ )?(?:spot|point|place)\b"
-     + "|bone stress" + "".join(f"(?<!{words} bone stress)" for words in _AS_A_RISK) + r"\b(?! (?:tolerance|adapt\w*|resilience|builds?)|(?: injur\w*| reactions?)? (?:are|is) (?:\w+ )?(?:common|more common|rare|frequent|a risk)\b)"
+     + "|bone stress" + "".join(f"(?<!{words} bone stress)" for words in _AS_A_RISK) + r"\b(?! (?:tolerance|adapt\w*|resilience|builds?)|(?: injur\w*| reactions?)? (?:are|is) (?:\w+ ){0,3}(?:common|rare|frequent|risks?|likely)\b)"
      r"|(?:running a|running|ran a|have a|had a|got a|with a|my) (?:high )?(?:temp|temperature) (?:of |is |was |at |around |over )?(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)\b"
      r"|(?:press|pressing|push|pushing|touch|touching|prod|prodding|poke|poking) (?:\w+ ){0,2}(?:on )?(?:the |my )?(?:top of (?:my |the )?foot|shin ?bone|tibia|metatarsals?) (?:\w+ ){0,3}(?:hurts|is agony|agony|is painful|painful|makes me)"),
     # Bladder and bowel told as sensation or control: not feeling when one needs to go, no
