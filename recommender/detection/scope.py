@@ -151,8 +151,9 @@ _DISMISSED_AFTER = re.compile(
     r"|\bwas\s+(?:fine\b(?!\s+(?:again|after|afterwards|once|within|by|later|the\s+next)\b)"
     r"|ruled\s+out\b)"
     # "right side is fine", "the other leg is fine": a contrast with the side that hurts.
-    r"|(?<!side )(?<!one )(?<!other )(?<!leg )(?<!foot )(?<!knee )(?<!hip )(?<!ankle )"
-    r"\b(?:are|is|were|seem|seems)\s+(?:totally\s+|perfectly\s+|completely\s+)?fine\b(?!\s+for\b)",
+    r"|\b(?=are|is|were|seem)(?<!side )(?<!one )(?<!other )(?<!leg )(?<!foot )(?<!knee )"
+    r"(?<!hip )(?<!ankle )(?:are|is|were|seem|seems)\s+"
+    r"(?:totally\s+|perfectly\s+|completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,
 )
 _DISMISSAL_WORDS = (
@@ -259,6 +260,12 @@ _SOLVED = re.compile(
     r" since\b",
     re.ASCII,
 )
+# Every ending above holds one of these: most sentences have none, so test for them first.
+_SOLVED_HINT = re.compile(
+    trie_pattern(("sorted", "fixed", "solved", "cured", "cleared", "trick", "looked back",
+                  "end of", "since")),
+    re.ASCII,
+)  # fmt: skip
 _LONG_PAST = re.compile(
     r"\b(?:used to|years? ago|back when|in the past|for years|battled|suffered for|struggled for)\b"
     r"|\blast (?:year|season|summer|winter|spring|autumn)\b"
@@ -279,7 +286,7 @@ _PRODUCT_COPY = re.compile(
     r"(?:range|collection|line[\s-]?up)\b"
     r"(?! (?:of|that|which) (?:\w+ )?(?:suits|fits|matches))"
     r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
-    r"|(?<!i )(?<!we )(?<!you )\bweighs? (?:just |only |about |around )?\d"
+    r"|\bweigh(?<!\bi weigh)(?<!\bwe weigh)(?<!\byou weigh)s? (?:just |only |about |around )?\d"
     r"|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
     re.ASCII,
 )
@@ -430,7 +437,8 @@ class Sentence:
                     and _pain_gone(text, start, end)
                 )
                 or (
-                    _SOLVED.search(text, start, end) is not None
+                    _SOLVED_HINT.search(text, start, end) is not None
+                    and _SOLVED.search(text, start, end) is not None
                     and _LONG_PAST.search(text, start, end) is not None
                 )
             )
