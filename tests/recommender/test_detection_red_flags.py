@@ -510,6 +510,7 @@ def test_lost_feeling_and_bladder_control_in_plain_words(detector, text):
         "I was absolutely numb when I saw my new 10k time.",
         "Numb fingers from the cold just need gloves.",
         "Keine Taubheit, kein Kribbeln, nur müde Beine.",
+        "My daughter is numb to criticism, she just runs.",
     ],
 )
 def test_look_alikes_of_lost_feeling(detector, text):
@@ -906,3 +907,27 @@ def test_fractures_and_discs_spoken_of_in_general_are_not_red_flags(detector, te
 )
 def test_a_fracture_suspected_in_the_writer_is_a_red_flag(detector, text):
     assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain goes from my knee down to my ankle.",
+        "It starts in my lower back and ends up in my toes.",
+        "Pain in my buttock that travels to the back of my knee.",
+    ],
+)
+def test_pain_that_travels_from_one_place_to_another_along_a_limb(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The route goes from the park down to the river.",
+        "The race starts in my home town and finishes at the stadium.",
+        "The pain goes away after I warm up, down to nothing by 2k.",
+    ],
+)
+def test_look_alikes_of_pain_that_travels(detector, text):
+    assert not detector.detect(text).has_red_flag

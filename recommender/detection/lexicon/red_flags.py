@@ -36,7 +36,7 @@ _AS_A_RISK = (
 _AFTER_A_SESSION = r"(?! (?:\w+ ){0,2}after (?:a |the |my |that |each |every |hard |long |big |tough )*(?:run|runs|race|session|sessions|workout|marathon|intervals)\b)"
 # Numbness with an everyday reason given: shock at a race time, the cold, a bike saddle,
 # sitting cross-legged.
-_NUMB_NOT_A_SIGN = r"(?! (?:\w+ ){0,3}(?:in|from) the cold\b| (?:\w+ ){0,3}when (?:my |the )?laces (?:are|were|get|got|is) (?:too |a bit |really )?tight\b|(?: [\w',]+){0,10} (?:loosen\w*|untie\w*|relac\w*) (?:\w+ ){0,3}(?:fix|fixes|fixed|sorts?|sorted|stops?|stopped|cures?|cured|solves?|solved)\b| (?:with|from) (?:shock|disbelief|joy|grief|excitement|nerves)\b| (?:\w+ )?from (?:the |a )?(?:cold|frost|chill|freezing|bike|saddle|cycling)\b| (?:\w+ ){0,3}(?:because|after|from|when) (?:i |you )?(?:sat|sit|sitting) (?:\w+ )?(?:cross[\s-]legged|on (?:it|my (?:foot|feet|leg|legs))\b)| when (?:i|we) (?:saw|heard|read|looked|checked|crossed|found|got)\b)"
+_NUMB_NOT_A_SIGN = r"(?! to (?:criticism|it all|everything|the news|the noise|the world|emotions?|feelings?|pain)\b| (?:\w+ ){0,3}(?:in|from) the cold\b| (?:\w+ ){0,3}when (?:my |the )?laces (?:are|were|get|got|is) (?:too |a bit |really )?tight\b|(?: [\w',]+){0,10} (?:loosen\w*|untie\w*|relac\w*) (?:\w+ ){0,3}(?:fix|fixes|fixed|sorts?|sorted|stops?|stopped|cures?|cured|solves?|solved)\b| (?:with|from) (?:shock|disbelief|joy|grief|excitement|nerves)\b| (?:\w+ )?from (?:the |a )?(?:cold|frost|chill|freezing|bike|saddle|cycling)\b| (?:\w+ ){0,3}(?:because|after|from|when) (?:i |you )?(?:sat|sit|sitting) (?:\w+ )?(?:cross[\s-]legged|on (?:it|my (?:foot|feet|leg|legs))\b)| when (?:i|we) (?:saw|heard|read|looked|checked|crossed|found|got)\b)"
 _PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer|winter|spring|autumn)|in (?:19|20)\d\d)\b)"
 _COMMON = (
     r"\w*\b(?! (?:are|is) (?:\w+ ){0,4}(?:common|rare|frequent|risks?|danger|hazard)\b"
@@ -136,7 +136,7 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,3}keeping (?:me|you|him|her|them|runners?) (?:up at night|awake)\b"),
     (True, r"(?:got|gets|getting|has got|have got) (?:\w+ )?worse (?:\w+ ){0,2}(?:even though|although|though|despite|after) (?:\w+ ){0,3}(?:rest|rested|resting|stopped|stopping|time off|days off|a break)"),
     # Pain that travels along a limb, or from the back or buttock into one.
-    (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,2}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to (?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
+    (False, _each_felt(rf"(?:,? [\w']+){{0,8}},? {_MOVES} (?:all the way |right |straight )?(?:\w+ ){{0,3}}(?:(?:down|into|through|along|past|up){_NOT_STAIRS} {_NOT_IN_FOOT}(?:\w+ ){{0,5}}|to {_ALONG}(?:the |my |your )?(?:\w+ )?){_PART}\b(?! of (?:the|a) (?:hill|stairs|slope|climb|descent|mountain))")
      + "|" + _each_felt(rf"(?: \w+){{0,6}} from (?:my |the |your |their )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|spine|neck|backside|sit bones?|shoulders?|shoulder blades?|armpits?) (?:\w+ ){{0,4}}(?:into|down|to|past|through) {_ALONG}(?:my |the |your |their )?(?:\w+ )?{_PART}\b", (*_FELT_WORDS, "jolts?"))),
     # A sudden stab, a hot wire, a drawing pin, "proper sharp".
     (False, r"(?:sudden|sharp|quick|real|little|massive|big|horrible|awful|nasty|painful|violent|searing) stabs?\b|stabs? of (?:pain|agony)|(?:pain|it|that) (?:\w+ )?stabs\b"
@@ -323,6 +323,8 @@ RED_FLAG_CUES = [
      r"|flu[\s-]?like (?:symptoms|feeling|illness)\b(?!(?: [\w']+){0,4} (?:after|from) (?:the |my |a )?(?:vaccine|vaccination|jab|booster)\b)"
      r"|(?:pain|ache|aching|it|it's|its|that's|tingling|numbness|burning) (?:\w+ ){0,3}(?:coming|came|referred) from (?:my |the |your |his |her )?(?:lower |upper )?(?:spine|back|neck|lumbar spine)\b(?! muscles?)|referred pain"
      r"|(?:pain|ache|aching|throbbing|burning|tingling|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,4}(?:keeps|kept|keeping) (?:me|you|him|her|them) (?:up|awake)\b(?! (?:to|with|for|late|on|until)\b)"),
+    # Pain that starts in the back or buttock and ends up in a limb.
+    (False, rf"(?:starts?|started|starting|begins?|began) (?:in|at|from) (?:my |the |her |his |your )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|neck|spine|shoulders?) (?:[\w',]+ ){{0,6}}(?:ends? up|ending up|finish\w*) (?:all the way )?(?:down |into |in |at )(?:my |the |her |his |your )?(?:\w+ )?{_PART}\b"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
