@@ -931,3 +931,34 @@ def test_pain_that_travels_from_one_place_to_another_along_a_limb(detector, text
 )
 def test_look_alikes_of_pain_that_travels(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stechende Schmerzen in der Ferse beim Laufen.",
+        "Ich spüre meine Zehen nicht mehr.",
+        "Schmerzen auch nachts im Bett.",
+        "Ischias seit dem Marathon.",
+        "No siento los dedos del pie.",
+        "Je ne sens plus mes orteils après 5 km.",
+        "Non sento più le dita dei piedi.",
+        "Não sinto os dedos do pé.",
+    ],
+)
+def test_red_flags_in_the_other_languages_of_the_shop(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ningún hormigueo, solo cansancio.",
+        "Pas de fourmillements, juste les mollets raides.",
+        "Nessun formicolio, solo stanchezza.",
+        "Sem dormência, só dor muscular.",
+        "Ich spüre keine Schmerzen mehr, alles gut.",
+    ],
+)
+def test_denials_in_the_other_languages_of_the_shop(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -77,6 +77,19 @@ _TIME_OFF = (
     "months? (?:off|of rest|of no running|without running)",
 )
 
+# The symptom words of the other languages, each cleared by the language's own "no" or
+# "without" just before it ("keine Taubheit, kein Kribbeln", "sin hormigueo", "pas de fourmillements").
+_FOREIGN_SYMPTOMS = (
+    r"fourmillement\w*", r"engourdi\w*", "hormigueo", r"entumecid\w*", r"adormecid\w*", "formigamento",
+    "dormente", "formicolio", r"intorpidit\w*", r"kribbel\w*", r"taubheit\w*", "sciatique", "ciatica", r"ischias\w*",
+)
+_FOREIGN_DENIAL = "".join(
+    f"(?<!{word} )" for word in (
+        "kein", "keine", "keinerlei", "ohne", "sin", "ningún", "ningun", "ninguna", "nada de", "pas de", "sans",
+        "aucun", "aucune", "sem", "nenhum", "nenhuma", "senza", "nessun", "nessuna", "niente",
+    )
+)
+
 # Before a red-flag cue in its clause: a symptom that is not present. It is what other people
 # fear ("runners often worry that any foot pain is a nerve problem"), what the writer used to
 # have or had years ago ("my toes used to go numb in my old shoes", "last year I had a stress
@@ -231,7 +244,7 @@ RED_FLAG_CUES = [
      r"|(?:kills|killing|agony|murder) (?:me )?(?:at night|in bed|all night)(?! (?:runs?|races?|running))|(?:lying|laying) (?:in bed|down|still|flat)(?: [\w']+){0,3},? (?:it |my \w+ )?(?:throbs|aches|hurts|burns)\b"
      r"|(?:still|really) (?:sore|hurts|painful|aching|aches) (?:\w+ ){0,2}(?:even though|although|though|despite) (?:i've |i have |i |i'd |having )?(?:stopped|not been|haven't been|quit|given up) (?:\w+ )?(?:running|training|run)"
      r"|(?:swollen|swelling)(?=(?:,? and|,)(?: \w+){1,3},? and (?:red|hot|warm)\b)"
-     r"|fourmis (?:dans|aux)|dorm[eê]ncia|punzante|lancinante|stechende?[rn]? schmerz|dolore acuto|dor aguda|dolor agudo|douleur aigu"),
+     r"|fourmis (?:dans|aux)|" + _FOREIGN_DENIAL + r"dorm[eê]ncia|punzante|lancinante|stechende?[rn]? schmerz\w*|dolore acuto|dor aguda|dolor agudo|douleur aigu"),
     # Nerve signs told by what the limb does: a buzz like a phone on vibrate, no feel of the
     # ground under one foot, a foot gone clumsy, pain that reaches a knee or comes down a leg.
     (False, rf"like (?:a |my )?phone(?:'s| is)? (?:on )?(?:vibrate|buzzing) (?:\w+ ){{0,2}}(?:in|on|through) (?:my|the) (?:\w+ )?{_PART}\b"
@@ -328,7 +341,16 @@ RED_FLAG_CUES = [
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
-     r"|fourmillement\w*|engourdi\w*|hormigueo|entumecid\w*|adormecid\w*|formigamento|dormente|formicolio|intorpidit\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )kribbel\w*|(?<!kein )(?<!keine )(?<!keinerlei )(?<!ohne )taubheit\w*|sciatique|ciatica"),
+     + "".join("|" + _FOREIGN_DENIAL + word for word in _FOREIGN_SYMPTOMS)),
+    # "I can't feel my toes" and night pain in the same languages.
+    (True, r"(?:sp.re|sp.r|f.hle) (?:meine?n? |die |den |das )?(?:zehen|fu.|fuss|f..e|f..se|beine?|finger|h.nde|hand|ferse) (?:\w+ )?nicht mehr"
+     r"|no (?:siento|noto) (?:\w+ )?(?:los |el |la |las |mis |mi )?(?:dedos|pies?|piernas?|manos?|talón|talon)\b"
+     r"|ne sens (?:plus|pas|rien) (?:\w+ )?(?:mes |mon |ma |les |le |la )?(?:orteils|pieds?|jambes?|mains?|doigts|talon)\b"
+     r"|non sento (?:più |piu )?(?:le |il |la |i |mie |mio |mia )?(?:dita|piedi|piede|gambe|gamba|mano|mani|tallone)\b"
+     r"|n.o sinto (?:\w+ )?(?:os |o |a |as |meus |meu |minha |minhas )?(?:dedos|p.s|p.|pernas?|m.os?|m.o|calcanhar)\b"),
+    (False, r"schmerz\w* (?:\w+ ){0,2}(?:nachts|in der nacht)|(?:nachts|in der nacht) (?:\w+ ){0,3}schmerz\w*"
+     r"|dolor\w* (?:\w+ ){0,2}(?:por la noche|de noche)|douleurs? (?:\w+ ){0,2}(?:la nuit|nocturnes?)|me r[ée]veille (?:\w+ )?(?:la nuit|\w+ nuit)"
+     r"|dor\w* (?:\w+ ){0,2}(?:à noite|a noite|de noite)|dolor[ei] (?:\w+ ){0,2}(?:di notte|la notte)"),
 ]
 
 # Shoppers often drop the apostrophe ("cant feel my toes", "wont take any weight", "doesnt let
