@@ -359,7 +359,17 @@ _CONTRACTION = re.compile(r"\b(can|won|doesn|don|didn|couldn|isn|hasn|haven|wasn
 
 
 def _apostrophe_optional(pattern: str) -> str:
-    return _CONTRACTION.sub(lambda found: f"(?:{found.group(1)}'t|{found.group(1)}t)", pattern)
+    """Inside an alternation the bare form is one more alternative ("can't|cant|cannot"), which
+    keeps the pre-filter's required texts whole; elsewhere it is a group of its own."""
+
+    def bare(found: re.Match[str]) -> str:
+        word = found.group(1)
+        before, after = pattern[found.start() - 1 : found.start()], pattern[found.end() : found.end() + 1]
+        if before in ("|", ":") and after in ("|", ")"):
+            return f"{word}'t|{word}t"
+        return f"(?:{word}'t|{word}t)"
+
+    return _CONTRACTION.sub(bare, pattern)
 
 
 RED_FLAG_CUES = [(mode, _apostrophe_optional(pattern)) for mode, pattern in RED_FLAG_CUES]
