@@ -542,6 +542,8 @@ def test_weakness_told_by_what_the_limb_will_not_do(detector, text):
     "text",
     [
         "These shoes won't support my weight, I'm 110kg.",
+        "It won't support my weight, the sole is too soft.",
+        "My legs felt numb with tiredness after the ultra.",
         "My watch strap won't hold its weight.",
         "I can't pull my foot up behind me for the quad stretch.",
         "My physio says if my knee ever gave way I should get a scan, but it's just stiff.",

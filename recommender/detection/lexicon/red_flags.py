@@ -36,7 +36,7 @@ _AS_A_RISK = (
 _AFTER_A_SESSION = r"(?! (?:\w+ ){0,2}after (?:a |the |my |that |each |every |hard |long |big |tough )*(?:run|runs|race|session|sessions|workout|marathon|intervals)\b)"
 # Numbness with an everyday reason given: shock at a race time, the cold, a bike saddle,
 # sitting cross-legged.
-_NUMB_NOT_A_SIGN = r"(?! to (?:criticism|it all|everything|the news|the noise|the world|emotions?|feelings?|pain)\b| (?:\w+ ){0,3}(?:in|from) the cold\b| (?:\w+ ){0,3}when (?:my |the )?laces (?:are|were|get|got|is) (?:too |a bit |really )?tight\b|(?: [\w',]+){0,10} (?:loosen\w*|untie\w*|relac\w*) (?:\w+ ){0,3}(?:fix|fixes|fixed|sorts?|sorted|stops?|stopped|cures?|cured|solves?|solved)\b| (?:with|from) (?:shock|disbelief|joy|grief|excitement|nerves)\b| (?:\w+ )?from (?:the |a )?(?:cold|frost|chill|freezing|bike|saddle|cycling)\b| (?:\w+ ){0,3}(?:because|after|from|when) (?:i |you )?(?:sat|sit|sitting) (?:\w+ )?(?:cross[\s-]legged|on (?:it|my (?:foot|feet|leg|legs))\b)| when (?:i|we) (?:saw|heard|read|looked|checked|crossed|found|got)\b)"
+_NUMB_NOT_A_SIGN = r"(?! with (?:tiredness|fatigue|exhaustion|cold)\b| to (?:criticism|it all|everything|the news|the noise|the world|emotions?|feelings?|pain)\b| (?:\w+ ){0,3}(?:in|from) the cold\b| (?:\w+ ){0,3}when (?:my |the )?laces (?:are|were|get|got|is) (?:too |a bit |really )?tight\b|(?: [\w',]+){0,10} (?:loosen\w*|untie\w*|relac\w*) (?:\w+ ){0,3}(?:fix|fixes|fixed|sorts?|sorted|stops?|stopped|cures?|cured|solves?|solved)\b| (?:with|from) (?:shock|disbelief|joy|grief|excitement|nerves)\b| (?:\w+ )?from (?:the |a )?(?:cold|frost|chill|freezing|bike|saddle|cycling)\b| (?:\w+ ){0,3}(?:because|after|from|when) (?:i |you )?(?:sat|sit|sitting) (?:\w+ )?(?:cross[\s-]legged|on (?:it|my (?:foot|feet|leg|legs))\b)| when (?:i|we) (?:saw|heard|read|looked|checked|crossed|found|got)\b)"
 _PAST = r"(?!(?: (?!since\b)[\w']+){0,3} (?:years ago|last (?:year|season|summer|winter|spring|autumn)|in (?:19|20)\d\d)\b)"
 _COMMON = (
     r"\w*\b(?! (?:are|is) (?:\w+ ){0,4}(?:common|rare|frequent|risks?|danger|hazard)\b"
@@ -306,7 +306,8 @@ RED_FLAG_CUES = [
      # No feeling of the seam of a sock any more; a foot that will not pull up; weight it will not take.
      r"|no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
      r"|(?:can't|cannot|couldn't|unable to|struggl\w* to|hard to) (?:\w+ )?(?:pull|bring|lift|raise|flex|cock) (?:my |the |your |his |her )?(?:toes|foot|feet|front of (?:my |the )?foot) (?:\w+ )?(?:up|upwards?|towards? (?:me|my shin|the shin))\b(?! (?:onto|on to|over|to the|behind|to my (?:bum|butt|glutes?)))"
-     r"|(?:wrists?|ankles?|knees?|legs?|foot|feet|hips?|hands?|arms?|heels?|it) (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold|support) (?:any |much |my |your |his |her |their |the |its )?(?:body )?weight\b"
+     r"|(?:(?:wrists?|ankles?|knees?|legs?|foot|feet|hips?|hands?|arms?|heels?) (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold|support)"
+     r"|it (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold)) (?:any |much |my |your |his |her |their |the |its )?(?:body )?weight\b"
      r"|(?:can't|cannot|couldn't|unable to|can barely|can hardly) (?:\w+ )?(?:hold|maintain) (?:a |my |his |her |their |any )?(?:proper |firm |good |decent |tight )?grip\b"
      r"|like (?:it|they) (?:isn't|is not|aren't|are not|wasn't|weren't) (?:yours|mine|theirs|his|hers)\b"
      # A doctor who wants to rule out a fracture or a nerve problem suspects one.
