@@ -964,3 +964,30 @@ def test_red_flags_in_the_other_languages_of_the_shop(detector, text):
 )
 def test_denials_in_the_other_languages_of_the_shop(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hip pain that's there even when I'm lying on the sofa",
+        "the pain in my shin is now there all the time, even at my desk",
+        "a deep ache in the groin that's worse when I hop",
+        "my calf feels like it's been hit by a stone, sudden and sharp, mid-sprint",
+        "ever since my fall, I can't tell hot from cold on my left foot",
+    ],
+)
+def test_rest_pain_hop_pain_and_lost_temperature_sense(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs feel worse when I hop on the bike after a run.",
+        "A sudden and sharp increase in mileage is the usual culprit.",
+        "I can't tell the difference between these two shoes.",
+        "My legs ache, even sitting at my desk I feel the hill session.",
+    ],
+)
+def test_look_alikes_of_rest_pain_hop_pain_and_temperature_sense(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -339,6 +339,12 @@ RED_FLAG_CUES = [
      r"|(?:pain|ache|aching|throbbing|burning|tingling|knee|hip|back|leg|foot|shin|heel) (?:\w+ ){0,4}(?:keeps|kept|keeping) (?:me|you|him|her|them) (?:up|awake)\b(?! (?:to|with|for|late|on|until)\b)"),
     # Pain that starts in the back or buttock and ends up in a limb.
     (False, rf"(?:starts?|started|starting|begins?|began) (?:in|at|from) (?:my |the |her |his |your )?(?:lower |low )?(?:back|bum|butt|buttocks?|glutes?|hips?|neck|spine|shoulders?) (?:[\w',]+ ){{0,6}}(?:ends? up|ending up|finish\w*) (?:all the way )?(?:down |into |in |at )(?:my |the |her |his |your )?(?:\w+ )?{_PART}\b"),
+    # Pain even lying on the sofa or at a desk, worse on hopping, sudden and sharp; no telling
+    # hot from cold.
+    (False, r"(?:pain(?![\s-]free)|hurts?|aches?|aching|throbbing),? (?:[\w']+,? ){0,9}even (?:when (?:i'm |i am |you're |you are )?(?:lying|sitting|sat|resting)\b|at (?:my|your|the) desk\b|on the (?:sofa|couch)\b)"
+     r"|(?:worse|hurts|painful|agony|sore) (?:\w+ ){0,2}(?:when|if|as|whenever) (?:i |you )?(?:try to )?hop\b(?! on| onto| off| in| into| over)"
+     r"|sudden,? (?:and )?sharp\b(?! (?:increase|rise|jump|drop|turn|bend|climb|fall))|sharp and sudden\b(?! (?:increase|rise|jump|drop|turn|bend|climb|fall))"),
+    (True, r"(?:can't|cannot|couldn't|can not) (?:\w+ )?(?:tell|feel|sense) (?:the difference between )?(?:hot|warm) (?:from|and|or) cold\b"),
     # The same symptoms in the other languages of the corpus.
     (False, r"(?:douleur|dolor|dolore|schmerz)\w* (?:\w+ ){0,3}(?:descend|irradie|file dans|file le long|baja|irradia|corre por|se extiende|scende|si irradia|strahlt|strahlen|zieht|ziehen|schiesst) (?:\w+ ){0,4}(?:jambe|cuisse|pierna|muslo|brazo|gamba|piede|coscia|braccio|oberschenkel|(?:le|au|du) pied|(?:le|au|du) bras|(?:el|al|del) pie|(?:das|ins|im) bein|(?:den|in den) (?:fuss|arm))\b"
      r"|dor (?:\w+ ){0,3}(?:desce|irradia) (?:\w+ ){0,4}(?:perna|coxa|braco|(?:o|ao) pe)\b"
