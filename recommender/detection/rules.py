@@ -123,6 +123,9 @@ class _Lexicon:
     # Per requirement that comes first in some alternative: the cue ids it opens on its own,
     # and (cue id, the mask of the alternative's other requirements) for those that need more.
     gates: dict[int, tuple[frozenset[int], tuple[tuple[int, int], ...]]]
+    # The same per anchor, its first requirements' gates merged once at build time: the
+    # requirements it satisfies, the cue ids it opens, and the cues that need more.
+    per_word: dict[str, tuple[int, frozenset[int], tuple[tuple[int, int], ...]]]
 
 
 def _usable(strings: frozenset[str]) -> bool:
@@ -209,7 +212,13 @@ def _compiled_lexicon() -> _Lexicon:
         word: (sum(1 << key for key in keys), sum(1 << key for key in keys if key in gates))
         for word, keys in index.words.items()
     }
-    return _Lexicon(cues, frozenset(ungated), index, by_word, gates)
+    per_word = {}
+    for word, keys in index.words.items():
+        firsts = sorted(key for key in keys if key in gates)
+        opens = frozenset().union(*(gates[key][0] for key in firsts))
+        needing = tuple(dict.fromkeys(pair for key in firsts for pair in gates[key][1]))
+        per_word[word] = (by_word[word][0], opens, needing)
+    return _Lexicon(cues, frozenset(ungated), index, by_word, gates, per_word)
 
 
 class RuleDetector(BaseDetector):
@@ -283,23 +292,22 @@ class RuleDetector(BaseDetector):
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
-        by_word, gates, ungated = lexicon.by_word, lexicon.gates, lexicon.ungated
+        per_word, ungated = lexicon.per_word, lexicon.ungated
         words_between, mt = lexicon.anchors.words_between, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
-            present = firsts = 0
-            for word in words_between(mt, start, end):
-                keys, first_keys = by_word[word]
-                present |= keys
-                firsts |= first_keys
+            present = 0
             found = set(ungated)
-            while firsts:
-                lowest = firsts & -firsts
-                firsts ^= lowest
-                opens, partners = gates[lowest.bit_length() - 1]
+            waiting = []
+            for word in words_between(mt, start, end):
+                keys, opens, needing = per_word[word]
+                present |= keys
                 if opens:
                     found |= opens
-                for cue_id, needs in partners:
+                if needing:
+                    waiting.append(needing)
+            for needing in waiting:
+                for cue_id, needs in needing:
                     if needs & present == needs:
                         found.add(cue_id)
             candidates.append(found)
