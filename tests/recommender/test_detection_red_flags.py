@@ -506,6 +506,7 @@ def test_lost_feeling_and_bladder_control_in_plain_words(detector, text):
         "I can't tell when I need new shoes.",
         "I never know when I need to go before a race, nerves I guess.",
         "These socks are seamless, you can't feel the seams at all.",
+        "Once you no longer feel the seams, the socks are broken in.",
         "I've had a loss of feeling for running lately, any motivation tips?",
         "I was absolutely numb when I saw my new 10k time.",
         "Numb fingers from the cold just need gloves.",

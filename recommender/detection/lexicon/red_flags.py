@@ -304,7 +304,7 @@ RED_FLAG_CUES = [
      r"|(?:worse|hurts?|aches?|aching|throbs?|throbbing|pain\w*) (?:\w+ ){0,3}even (?:when|while|if|after) (?:i |you |i'm |you're |he |she )?(?:rest|rests|resting|rested|lie down|lying down|sat still|sat down|sitting still|sitting down|sit still)\b(?! days?\b)"),
     (True, r"(?:getting|gets|got|get) worse (?:\w+ ){0,3}(?:even )?on (?:my |your |the |his |her |their )?rest days\b|worse(?: [\w',]+){0,4},? rest days included\b"
      # No feeling of the seam of a sock any more; a foot that will not pull up; weight it will not take.
-     r"|no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
+     r"|(?:can|could) no longer (?:\w+ )?feel (?:the |a |an |your |my )?(?:\w+ )?(?:seams?|stitching|socks?|temperature|hot water|texture|pebbles?|stones?)\b"
      r"|(?:can't|cannot|couldn't|unable to|struggl\w* to|hard to) (?:\w+ )?(?:pull|bring|lift|raise|flex|cock) (?:my |the |your |his |her )?(?:toes|foot|feet|front of (?:my |the )?foot) (?:\w+ )?(?:up|upwards?|towards? (?:me|my shin|the shin))\b(?! (?:onto|on to|over|to the|behind|to my (?:bum|butt|glutes?)))"
      r"|(?:(?:wrists?|ankles?|knees?|legs?|foot|feet|hips?|hands?|arms?|heels?) (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold|support)"
      r"|it (?:\w+ ){0,2}(?:won't|will not|wouldn't|can't|cannot|couldn't|doesn't|does not|didn't|did not) (?:\w+ )?(?:take|bear|hold)) (?:any |much |my |your |his |her |their |the |its )?(?:body )?weight\b"
