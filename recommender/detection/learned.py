@@ -292,7 +292,7 @@ class HybridDetector(BaseDetector):
         scored = sorted(
             (-score, number)
             for number, score in enumerate(map(logit, features))
-            if score >= threshold
+            if score >= threshold and not self._taken_back(prepared, number)
         )
         if not scored:
             return found
@@ -388,6 +388,17 @@ class HybridDetector(BaseDetector):
             )
         kept.sort(key=lambda cause: (-cause.confidence, cause.slug))
         return DetectionResult(causes=tuple(kept), red_flags=found.red_flags)
+
+    @staticmethod
+    def _taken_back(prepared: Prepared, number: int) -> bool:
+        """The writer takes the symptom back: it passed at once, no trouble at all, or the
+        next sentence corrects it ("goes numb... actually not numb")."""
+        start, end = prepared.spans[number]
+        following = ""
+        if number + 1 < len(prepared.spans):
+            following = prepared.match_text[slice(*prepared.spans[number + 1])]
+        sentence = scope.Sentence(prepared.match_text, start, end)
+        return scope.symptom_taken_back(sentence, following)
 
     def _waved_away(self, prepared: Prepared, number: int, slug: str) -> bool:
         """The sentence, or its neighbour in the same paragraph, dismisses the cause's topic."""

@@ -603,6 +603,17 @@ _PASSES_AT_ONCE = re.compile(
 )
 
 
+def symptom_taken_back(sentence: Sentence, next_sentence: str = "") -> bool:
+    """The writer takes back what the sentence says of a symptom: it passed at once ("went
+    numb but stopped straight away"), there is no trouble at all, or the next sentence
+    corrects it ("...actually not numb")."""
+    if _PASSES_AT_ONCE.search(sentence.text, sentence.start, sentence.end) or sentence.no_trouble:
+        return True
+    return bool(next_sentence) and is_correction(
+        next_sentence, sentence.text[sentence.start : sentence.end]
+    )
+
+
 def _passes_at_once(sentence: Sentence, cue_end: int) -> bool:
     text = sentence.text[cue_end : min(sentence.end, cue_end + 2 * WINDOW)]
     return _PASSES_AT_ONCE.search(text) is not None

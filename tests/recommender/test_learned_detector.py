@@ -199,6 +199,20 @@ def test_the_model_raises_no_red_flag_without_the_symptom_or_when_switched_off(
     assert off.detect("Now my right ankle is quenzling all day.").red_flags == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My ankle started quenzling at 5k but it stopped straight away.",
+        "My ankle is quenzling all day... actually not quenzling, just stiff.",
+        "Quenzling in my heel last week, all good now, no problems at all.",
+    ],
+)
+def test_a_symptom_the_writer_takes_back_raises_no_red_flag(red_flag_weights, text):
+    hybrid = HybridDetector(weights=red_flag_weights, red_flag_threshold=0.5)
+    assert hybrid.detect("Now my ankle is quenzling all day.").red_flags
+    assert hybrid.detect(text).red_flags == ()
+
+
 def test_the_model_raises_no_red_flag_in_a_long_text(red_flag_weights):
     article = "We ran the coastal path on Sunday. " * 40 + "My right ankle is quenzling."
     hybrid = HybridDetector(weights=red_flag_weights, red_flag_threshold=0.5)
