@@ -992,3 +992,30 @@ def test_rest_pain_hop_pain_and_lost_temperature_sense(detector, text):
 )
 def test_look_alikes_of_rest_pain_hop_pain_and_temperature_sense(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my right foot scuffs and drops once I'm tired and I nearly go over",
+        "Lately the left foot scuffs and then drags on every hill.",
+        "There is pain when you hop on the injured leg, so book a scan.",
+        "Sharp pain when I hop on that foot since Sunday.",
+        "If it's still sharp after a week off, see a physio.",
+        "The heel pain is still sharp every morning.",
+    ],
+)
+def test_foot_that_scuffs_hop_pain_on_the_leg_and_pain_still_sharp(detector, text):
+    assert detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My trainers scuff and drop bits of tread on gravel.",
+        "Pain in my quads when I hop on the bike after a long run.",
+        "The price is still sharp compared with last season's model.",
+    ],
+)
+def test_look_alikes_of_scuffing_hop_pain_and_still_sharp(detector, text):
+    assert not detector.detect(text).has_red_flag

@@ -108,7 +108,7 @@ NOT_PRESENT = (
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
     # or prickling in a limb, toes that catch on the kerb, night pain, spreading redness.
-    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |an |being )?(?:knife|stabbed|stab|nail|ice[\s-]?picks?|hot poker|red[\s-]hot poker)\b(?! through| in the (?:dark|back)| at\b)"),
+    (False, r"(?:it's|it is|its|it gets|it goes|it feels|pain is|pain gets|pain feels|pain goes|pain turns) (?:really |very |so |quite |suddenly |still )?sharp\b(?! (?:looking|increase|rise|drop|turn|bend|corner|jump|climb|fall|and (?:fast|light|quick|snappy|responsive|smart)))|like (?:a |an |being )?(?:knife|stabbed|stab|nail|ice[\s-]?picks?|hot poker|red[\s-]hot poker)\b(?! through| in the (?:dark|back)| at\b)"),
     (False, rf"{_LIMB} (?:\w+ )?(?:falls?|fell|falling|goes|went|going|gone) (?:to )?asleep|(?:buzzing|fizzing|prickling|prickly|crawling) (?:\w+ ){{0,3}}(?:in|down|through|into) (?:my |the |your |both |their |his |her |one )?(?:\w+ ){{0,2}}{_LIMB}|{_LIMB} (?:\w+ )?(?:buzz|buzzes|buzzing|fizz|fizzes|fizzing|prickl\w*)\b"),
     (False, r"toes? (?:\w+ )?(?:catch|catches|catching|drag|drags|dragging|scuff\w*) (?:on )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement)|night[\s-]?(?:time )?pain(?! (?:relief|killers?|gel|tablets?|medication))|pain (?:\w+ )?(?:at|during) (?:the )?night|spreading (?:red|redness)|redness (?:\w+ )?spreading|hairline (?:crack|fracture)|(?:might|may|could) be broken|is it broken|(?:think|thinks|worried) (?:it's|it is|its) broken"),
     (True, r"(?:can't|cannot|couldn't|unable to) (?:\w+ )?push off (?:on|with|from) (?:it\b|(?:that|my|the) (?:\w+ )?(?:foot|leg|toes))|(?:can't|cannot|couldn't|unable to) (?:even )?stand on (?:it|my \w+|that \w+)"),
@@ -161,7 +161,7 @@ RED_FLAG_CUES = [
     # A numb or fuzzy foot or hand: "toes on my left foot feel fuzzy and dead".
     (False, rf"(?:toes?|fingers?) (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|dead|wooden|like cotton wool)\b|{_PART} (?:\w+ ){{0,4}}(?:feel|feels|felt|feeling|go|goes|went|going|gone|turn|turns|turned|get|gets|getting|got) (?:\w+ )?(?:fuzzy|like cotton wool)\b"),
     # A foot that drops and scuffs, tripping on kerbs over nothing.
-    (False, r"(?:foot|feet|toes?) (?:\w+ ){0,3}(?:drops?|dropping|dropped) (?:down )?(?:and|,) (?:\w+ )?(?:scuffs?|scuffing|scuffed|drags?|dragging|dragged|catch\w*|caught|slaps?|slapping|trips?|tripping|clips?|clipping)"
+    (False, r"(?:foot|feet|toes?) (?:\w+ ){0,3}(?:drops?|dropping|dropped|scuffs?|scuffing) (?:down )?(?:and|,) (?:\w+ )?(?:scuffs?|scuffing|scuffed|drags?|dragging|dragged|catch\w*|caught|slaps?|slapping|trips?|tripping|clips?|clipping|drops?|dropping)"
      r"|(?:foot|feet|toes?) (?:\w+ ){0,3}(?:scuffs?|scuffing|scuffed|drags?|dragging|dragged|clips?|clipping|clipped|catch|catches|catching|caught) (?:on |along |against )?(?:the )?(?:ground|floor|kerbs?|curbs?|pavement|carpet)"),
     (PREFIX_ONLY, r"(?:keep|keeps|kept|keeping|always|constantly|started|start|starting|been|be) (?:\w+ )?(?:tripping|stumbling) (?:\w+ ){0,2}(?:on|over) (?:the |my own |a )?(?:kerbs?|curbs?|nothing|flat ground|my own feet|my own foot|my toes?|steps|stairs)\b"),
     # A bladder that will not hold; no feeling in a part of the body.
@@ -342,7 +342,7 @@ RED_FLAG_CUES = [
     # Pain even lying on the sofa or at a desk, worse on hopping, sudden and sharp; no telling
     # hot from cold.
     (False, r"(?:pain(?![\s-]free)|hurts?|aches?|aching|throbbing),? (?:[\w']+,? ){0,9}even (?:when (?:i'm |i am |you're |you are )?(?:lying|sitting|sat|resting)\b|at (?:my|your|the) desk\b|on the (?:sofa|couch)\b)"
-     r"|(?:worse|hurts|painful|agony|sore) (?:\w+ ){0,2}(?:when|if|as|whenever) (?:i |you )?(?:try to )?hop\b(?! on| onto| off| in| into| over)"
+     r"|(?:worse|hurts|painful|agony|sore|pain) (?:\w+ ){0,2}(?:when|if|as|whenever) (?:i |you )?(?:try to )?hop\b(?! on(?! (?:that|the|one|your|my)(?: sore| bad| injured| affected)? (?:leg|foot)\b)| onto| off| in| into| over)"
      r"|sudden,? (?:and )?sharp\b(?! (?:increase|rise|jump|drop|turn|bend|climb|fall))|sharp and sudden\b(?! (?:increase|rise|jump|drop|turn|bend|climb|fall))"),
     (True, r"(?:can't|cannot|couldn't|can not) (?:\w+ )?(?:tell|feel|sense) (?:the difference between )?(?:hot|warm) (?:from|and|or) cold\b"),
     # The same symptoms in the other languages of the corpus.
