@@ -185,3 +185,33 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("slug", "text"), NOT_FOUND)
 def test_cause_not_found(detector, slug, text):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        # a hip strength move on its own, a hamstring move named by its eccentric lowering
+        ("muscle_imbalance", "Three sets of 12 glute bridges after every easy run."),
+        ("muscle_imbalance", "Clamshells with a band, twice a week, for the knee that caves in."),
+        ("muscle_imbalance", "Rebuild with bridges and Nordic lowers once the pull settles."),
+        # load that has gone up too fast, told with the training as the subject
+        ("too_much_too_soon", "My shins hurt because my training has gone up too quickly."),
+        ("too_much_too_soon", "Her mileage went up too fast this spring and her knee complained."),
+        ("too_much_too_soon", "The volume had gone up too much for a first marathon block."),
+    ],
+)
+def test_strength_moves_and_load_gone_up_too_fast(detector, slug, text):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        # calf raises as rehab for a strain; a training partner who went up a hill fast
+        ("muscle_imbalance", "After a calf strain, start calf raises once walking is easy."),
+        ("too_much_too_soon", "My training partner went up too fast on the first hill."),
+        ("too_much_too_soon", "Race entry prices have gone up too quickly this year."),
+    ],
+)
+def test_look_alikes_of_strength_moves_and_load_gone_up(detector, slug, text):
+    assert not _found(detector, text, slug)

@@ -81,7 +81,7 @@ MUSCLE_IMBALANCE = [
     (F, 0.75, r"(?<!foot-)(?<!foot )(?<!arch )(?<!toe )(?:strength|strengthening|resistance|weight|weights|core|glute|hip|stability|gym|conditioning|plyometric|plyo|prehab) (?:\w+ )?(?:work|stuff|training|exercises?|routines?|sessions?|moves?|programmes?|programs?|circuits?|workouts?|drills)"),
     (F, 0.7, rf"strengthen\w* (?:\w+ ){{0,2}}(?:{MUSCLE}|muscles|them|it|stabili[sz]ers?)|(?<!foot-)(?<!foot )(?<!arch )(?<!toe )strengthening|(?:build|building|develop|developing|improve|improving|activate|activating|fire|firing|engage|engaging|target\w*|work|working) (?!for )(?:\w+ )?(?!stiff |tight |sore )(?:up )?(?:{YOUR} )?(?:\w+ )?(?:core|glutes?|hips?|strength|stabili[sz]ers?|posterior chain)"),
     (C, 0.8, r"(?:switch\w*|turn\w*|shut\w*) (?:\w+ )?off (?:\w+ )?(?:the |your |my )?(?:glutes?|core|hips?)|(?:glutes?|core) (?:\w+ ){0,2}(?:switched|turned|shut) off"),
-    (F, 0.45, r"(?:side )?planks?(?! of)|glute[\s-]bridges?|(?:single[\s-]leg )?bridges|clam[\s-]?shells?|bird[\s-]?dogs?|dead[\s-]?bugs?|supermans?|superman holds?|(?:single[\s-]leg |goblet |split |bulgarian )?squats?(?! (?:low|deep|down|all the way|fully)\b)|lunges?|deadlifts?|rdls?|monster walks?|band walks?|step[\s-]ups?|calf raises|hip thrusts?|fire hydrants?|donkey kicks?|pilates|kettlebell\w*|crab walks?|leg raises|pallof press\w*"),
+    (F, 0.45, r"(?:side )?planks?(?! of)|(?:single[\s-]leg )?bridges|bird[\s-]?dogs?|dead[\s-]?bugs?|supermans?|superman holds?|(?:single[\s-]leg |goblet |split |bulgarian )?squats?(?! (?:low|deep|down|all the way|fully)\b)|lunges?|deadlifts?|rdls?|monster walks?|band walks?|step[\s-]ups?|calf raises|hip thrusts?|fire hydrants?|donkey kicks?|pilates|kettlebell\w*|crab walks?|leg raises|pallof press\w*"),
 ]
 
 LACK_OF_FLEXIBILITY = [
@@ -164,7 +164,9 @@ MUSCLE_IMBALANCE += [
     (C, 0.8, r"(?:my|your|the|their|his|her) weak(?:er)? (?:side|leg)\b|(?:glutes?|core|hips?|hip muscles|bum|butt) (?:\w+ ){0,2}(?:switches|switching|turns|shuts) off"),
     (C, 0.75, r"(?:can't|cant|cannot|can not|couldn't|unable to|struggle to) (?:\w+ ){0,2}(?:do|hold|manage|balance on) (?:a |one )?(?:single|one)[\s-]leg(?:ged)? (?:squat|bridge|balance|stand|hop|deadlift)|wobbl\w* (?:\w+ ){0,4}(?:on|when standing on) (?:one|a single|my left|my right|the left|the right) (?:leg|side)\b"),
     (C, 0.75, r"(?:hip|glute|core|butt|bum) muscles (?:\w+ ){0,2}(?:lazy|asleep|sleepy|switched off|not firing|weak|weaker)\b|muscles on (?:that|one|the \w+|my \w+|your \w+) side (?:are |is )?(?:\w+ )?(?:weak|weaker|lazy)\b"),
-    (F, 0.45, r"(?:hamstring|nordic|leg) curls?"),
+    # Named hip strength moves, prescribed only to build strength (calf raises also rehab a strain).
+    (F, 0.55, r"glute[\s-]bridges?|clam[\s-]?shells?"),
+    (F, 0.45, r"(?:hamstring|nordic|leg) (?:curls?|lowers?)"),
 ]
 
 CUES = {
