@@ -215,3 +215,28 @@ def test_strength_moves_and_load_gone_up_too_fast(detector, slug, text):
 )
 def test_look_alikes_of_strength_moves_and_load_gone_up(detector, slug, text):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # flexible feet are a foot type; a tight muscle named only to rule it out
+        "Runners with flexible feet often roll in, so look at the arch first.",
+        "Stiff arches and flexible arches each need a different shoe.",
+        "Pain down the leg with tingling is more likely a nerve than a tight muscle.",
+        "It behaves like a trapped nerve rather than tight hamstrings.",
+    ],
+)
+def test_flexible_feet_and_a_tight_muscle_ruled_out_are_not_flexibility(detector, text):
+    assert not _found(detector, text, "lack_of_flexibility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tight hamstrings from desk days pull on the back of my knee.",
+        "Work on flexibility: your hips are stiffer than they should be.",
+    ],
+)
+def test_tight_muscles_and_flexibility_work_still_found(detector, text):
+    assert _found(detector, text, "lack_of_flexibility")
