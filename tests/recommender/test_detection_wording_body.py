@@ -240,3 +240,28 @@ def test_flexible_feet_and_a_tight_muscle_ruled_out_are_not_flexibility(detector
 )
 def test_tight_muscles_and_flexibility_work_still_found(detector, text):
     assert _found(detector, text, "lack_of_flexibility")
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        # glutes that switch off; running up on the toes
+        ("muscle_imbalance", "Halfway round the loop my glutes switch off and my knee aches."),
+        ("muscle_imbalance", "Long days at work and the hips switch off by the evening run."),
+        ("improper_running_form", "I run right up on my toes and my calves hate me for it."),
+        ("improper_running_form", "Running on your toes all the time loads the Achilles."),
+    ],
+)
+def test_glutes_switching_off_and_running_on_the_toes(detector, slug, text):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("improper_running_form", "Trail races keep you on your toes, every root is a surprise."),
+        ("muscle_imbalance", "I switch off my phone on long runs."),
+    ],
+)
+def test_look_alikes_of_switching_off_and_on_the_toes(detector, slug, text):
+    assert not _found(detector, text, slug)

@@ -109,7 +109,7 @@ RUNNING_FORM += [
     (C, 0.75, r"(?:bounc\w*|bob\w*|bound\w*) (?:along |around |about )?(?:loads |a lot |so much )?(?:up (?:and|n|&) down|like (?:a )?(?:pogo|tigger|kangaroo))|pogo[\s-]?stick|vertical (?:movement|motion|oscillation|bounce)|forwards?,? not up(?:wards?)?\b|(?:watch|look) (?:out )?for bouncing"),
     (C, 0.7, r"arms? (?:\w+ ){0,2}(?:go|goes|going|went|swing\w*|flail\w*|fly|flying|flap\w*|wave|waving) (?:\w+ ){0,2}(?:side to side|everywhere|all over the place|all over|like (?:windscreen |windshield )?wipers|like windmills?)|windscreen wipers|windmill\w* (?:\w+ )?arms"),
     (C, 0.75, r"heels? (?:\w+ )?(?:slamm\w*|slams?|smash\w*|crash\w*|hammer\w*|thump\w*|pound\w*|clomp\w*|stomp\w*) (?:down|into)|(?:clomp\w*|slam\w*|stomp\w*|thump\w*|hammer\w*|pound\w*) (?:down )?(?:hard )?heel[\s-]first|heels? (?:\w+ )?(?:never|don't|doesn't|barely|hardly|rarely) (?:\w+ )?(?:kiss|touch)\w* (?:the )?(?:ground|down)|never (?:touch|touches|let) (?:down )?(?:with )?(?:my|the|their|your) heels?"),
-    (C, 0.7, r"(?:stay\w*|staying|up|run\w*|sprint\w*|jog\w*|drift\w*) (?:right |all the way )?(?:up )?on(?:to)? (?:the |my |their |your )?(?:balls of (?:my |the |your |their )?feet|forefoot|tip[\s-]?toes?)\b|drift\w* onto (?:their|my|your|the) toes"),
+    (C, 0.7, r"(?:stay\w*|staying|up|run\w*|sprint\w*|jog\w*|drift\w*) (?:right |all the way )?(?:up )?on(?:to)? (?:the |my |their |your )?(?:balls of (?:my |the |your |their )?feet|forefoot|tip[\s-]?toes?)\b|drift\w* onto (?:their|my|your|the) toes|(?:running|run|runs|ran) (?:right )?(?:up )?on (?:my |your |their |the )?toes\b"),
     (C, 0.65, r"(?:steps?|strides?) (?:\w+ ){0,2}(?:get|gets|getting|are|is|go|goes|become|becomes) (?:\w+ )?(?:long|longer|too long|big|huge|massive)\b|sit\w* back on (?:your|my|their|the) heels"),
 ]
 
@@ -162,7 +162,7 @@ STRAINED_MUSCLES += [
     (C, 0.7, r"heard (?:a|something) (?:\w+ )?(?:pop|snap|twang|ping)\b(?! (?:\w+ ){0,2}(?:knee|ankle|hip|back|foot|toe|shoulder|neck|wrist)s?\b)"),
 ]
 MUSCLE_IMBALANCE += [
-    (C, 0.8, r"(?:my|your|the|their|his|her) weak(?:er)? (?:side|leg)\b|(?:glutes?|core|hips?|hip muscles|bum|butt) (?:\w+ ){0,2}(?:switches|switching|turns|shuts) off"),
+    (C, 0.8, r"(?:my|your|the|their|his|her) weak(?:er)? (?:side|leg)\b|(?:glutes?|core|hips?|hip muscles|bum|butt) (?:\w+ ){0,2}(?:switch|switches|switching|turns|shuts) off"),
     (C, 0.75, r"(?:can't|cant|cannot|can not|couldn't|unable to|struggle to) (?:\w+ ){0,2}(?:do|hold|manage|balance on) (?:a |one )?(?:single|one)[\s-]leg(?:ged)? (?:squat|bridge|balance|stand|hop|deadlift)|wobbl\w* (?:\w+ ){0,4}(?:on|when standing on) (?:one|a single|my left|my right|the left|the right) (?:leg|side)\b"),
     (C, 0.75, r"(?:hip|glute|core|butt|bum) muscles (?:\w+ ){0,2}(?:lazy|asleep|sleepy|switched off|not firing|weak|weaker)\b|muscles on (?:that|one|the \w+|my \w+|your \w+) side (?:are |is )?(?:\w+ )?(?:weak|weaker|lazy)\b"),
     # Named hip strength moves, prescribed only to build strength (calf raises also rehab a strain).
