@@ -265,3 +265,30 @@ def test_glutes_switching_off_and_running_on_the_toes(detector, slug, text):
 )
 def test_look_alikes_of_switching_off_and_on_the_toes(detector, slug, text):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan squeezed into less time; one hard session a week as the limit
+        "She crammed a ten-week plan into three weeks and her shin gave out.",
+        "Six weeks of hill work squeezed into a fortnight is asking for trouble.",
+        "A 5K plan packed into half the time left my knees sore.",
+        "Stick to one speed session a week for the first few months.",
+        "Limit yourself to two hard sessions per week while you build.",
+    ],
+)
+def test_training_squeezed_into_less_time_and_one_hard_session_a_week(detector, text):
+    assert _found(detector, text, "too_much_too_soon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My toes are squeezed into a narrow toe box.",
+        "We packed into a tiny car for the drive to the race.",
+        "Stick to one long run a week and enjoy the scenery.",
+    ],
+)
+def test_look_alikes_of_squeezed_training_and_session_limits(detector, text):
+    assert not _found(detector, text, "too_much_too_soon")
