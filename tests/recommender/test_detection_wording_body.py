@@ -292,3 +292,20 @@ def test_training_squeezed_into_less_time_and_one_hard_session_a_week(detector, 
 )
 def test_look_alikes_of_squeezed_training_and_session_limits(detector, text):
     assert not _found(detector, text, "too_much_too_soon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tiredness from training that stacks up week on week
+        "Race every weekend and the fatigue stacks up until something breaks.",
+        "The tiredness builds up over a block with no easy weeks.",
+        "By March the fatigue was stacking up and my legs never felt fresh.",
+    ],
+)
+def test_fatigue_that_stacks_up(detector, text):
+    assert _found(detector, text, "overtraining")
+
+
+def test_stacking_shoe_boxes_is_not_fatigue(detector):
+    assert not _found(detector, "The shoe boxes stack up in the hall.", "overtraining")

@@ -18,7 +18,7 @@ OVERTRAINING = [
     (C, 0.7, r"(?:tired|exhausted|fatigued|knackered|drained|shattered|wiped out|lethargic|sluggish|flat) (?:\w+ )?(?:all the time|constantly|every day|permanently|24/7|for weeks|every run|on every run)"),
     (C, 0.65, r"legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?(?:flat|sluggish|lifeless|empty|like jelly)|(?:lost|loss of|losing|no) (?:my |all |any )?(?:motivation|mojo|enthusiasm) (?:\w+ ){0,3}(?:to run|for running|for training|to train)"),
     (F, 0.6, r"(?:adapt\w*|get stronger|gains|fitness|repair\w*) (?:\w+ ){0,3}(?:happens?|comes?|occurs?|takes place) (?:\w+ ){0,2}(?:during |on |in |with )?(?:rest|recovery|the rest days?|easy days)"),
-    (C, 0.85, r"(?:accumulated|accumulating|chronic|constant|persistent|lingering|mounting|residual|built[\s-]up|cumulative|general) (?:\w+ )?(?:fatigue|tiredness|exhaustion)|fatigue (?:\w+ )?(?:build\w*|accumulat\w*|adds up|piles up)"),
+    (C, 0.85, r"(?:accumulated|accumulating|chronic|constant|persistent|lingering|mounting|residual|built[\s-]up|cumulative|general) (?:\w+ )?(?:fatigue|tiredness|exhaustion)|(?:fatigue|tiredness) (?:\w+ )?(?:build\w*|accumulat\w*|adds up|piles up|stacks up|stacking up|mounts up)"),
     (C, 0.7, r"(?:always|constantly|permanently|chronically|perpetually|totally|completely) (?:\w+ )?(?:tired|exhausted|fatigued|drained|knackered|wiped out|worn out|run down|burnt out|burned out)|(?:burn[\s-]?out|burnt[\s-]?out|burned[\s-]?out|run-down|run down|rundown)"),
     (C, 0.65, r"(?:(?:heavy|dead|leaden|jelly|wooden) legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?(?:heavy|dead|like lead))(?! (?:and|&) (?:weak|numb|tingly|floppy))"),
     (C, 0.4, r"tired legs|legs (?:\w+ )?(?:feel|feeling|felt) (?:\w+ )?tired"),
