@@ -349,3 +349,19 @@ def test_article_advice_on_ground_socks_and_arches(detector, text, slug):
 )
 def test_trail_shoe_and_race_adverts_name_no_ground(detector, text, slug):
     assert not _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toe box on mine is tiny and my little toe goes numb.",
+        "toe box on these is really narrow, my bunion is screaming",
+        "The toe box on them is so tight that my nails have gone black.",
+    ],
+)
+def test_a_toe_box_a_few_words_from_its_fit(detector, text):
+    assert _found(detector, text, "improper_footwear")
+
+
+def test_a_roomy_toe_box_is_not_a_fit_problem(detector):
+    assert not _found(detector, "The toe box on these is roomy.", "improper_footwear")
