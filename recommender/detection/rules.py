@@ -118,13 +118,9 @@ class _Lexicon:
     anchors: AnchorIndex
     # Requirements (sets of texts, one of which must be present) are numbered once, however
     # many alternatives share them; a set of requirements is a bit mask. Per anchor: the
-    # requirements it satisfies, and those of them that come first in some alternative.
-    by_word: dict[str, tuple[int, int]]
-    # Per requirement that comes first in some alternative: the cue ids it opens on its own,
-    # and (cue id, the mask of the alternative's other requirements) for those that need more.
-    gates: dict[int, tuple[frozenset[int], tuple[tuple[int, int], ...]]]
-    # The same per anchor, its first requirements' gates merged once at build time: the
-    # requirements it satisfies, the cue ids it opens, and the cues that need more.
+    # requirements it satisfies, the cue ids it opens on its own (as the first requirement of
+    # an alternative), and (cue id, the mask of the alternative's other requirements) for the
+    # cues it opens only with more.
     per_word: dict[str, tuple[int, frozenset[int], tuple[tuple[int, int], ...]]]
 
 
@@ -204,21 +200,13 @@ def _compiled_lexicon() -> _Lexicon:
             else:
                 alone.setdefault(keys[0], set()).add(cue_id)
     index = AnchorIndex(anchors)
-    gates = {
-        key: (frozenset(alone.get(key, ())), tuple(partners.get(key, ())))
-        for key in alone.keys() | partners.keys()
-    }
-    by_word = {
-        word: (sum(1 << key for key in keys), sum(1 << key for key in keys if key in gates))
-        for word, keys in index.words.items()
-    }
     per_word = {}
     for word, keys in index.words.items():
-        firsts = sorted(key for key in keys if key in gates)
-        opens = frozenset().union(*(gates[key][0] for key in firsts))
-        needing = tuple(dict.fromkeys(pair for key in firsts for pair in gates[key][1]))
-        per_word[word] = (by_word[word][0], opens, needing)
-    return _Lexicon(cues, frozenset(ungated), index, by_word, gates, per_word)
+        firsts = sorted(keys)
+        opens = frozenset().union(*(alone.get(key, ()) for key in firsts))
+        needing = tuple(dict.fromkeys(pair for key in firsts for pair in partners.get(key, ())))
+        per_word[word] = (sum(1 << key for key in keys), opens, needing)
+    return _Lexicon(cues, frozenset(ungated), index, per_word)
 
 
 class RuleDetector(BaseDetector):

@@ -126,15 +126,14 @@ class EmailStack:
         deployment's restart policy does (compose: ``restart: unless-stopped``). Celery may
         end a worker on an error it cannot recover from while the broker comes back;
         ``worker_restarts`` counts those restarts."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if condition():
-                return True
+
+        def supervised() -> bool:
             if self.worker is not None and self.worker.exited():
                 self.worker_restarts += 1
                 self.worker.start()
-            time.sleep(0.2)
-        return condition()
+            return condition()
+
+        return wait_for(supervised, timeout=timeout)
 
     def broker_purge(self) -> None:
         import redis

@@ -9,15 +9,15 @@ first evenly, then by how strongly the model already scores each one.
 The thresholds are saved with the weights. By default they are fixed values chosen by
 leave-one-file-out cross-validation over the labelled files and on the demo articles:
 adding at 0.5, at 0.95 in texts of 150 words or more, at most two additions, no veto.
+``--tune`` chooses them by cross-validation on the training files instead; note that when
+the rule lexicon was tuned on those same files, the rules look nearly perfect there and
+cross-validation then tends to switch the model off.
 
 A red-flag model is trained beside the causes in the same way, from the passages' red-flag
 labels. It may raise a red flag the rules missed in a text under 150 words, from a sentence
 it scores at 0.8 or more: chosen by leave-one-file-out runs over the labelled files, where
 at 0.8 it caught about half of the red flags the rules missed in wording they had not seen,
 for about one false red flag in a thousand passages.
-``--tune`` chooses them by cross-validation on the training files instead; note that when
-the rule lexicon was tuned on those same files, the rules look nearly perfect there and
-cross-validation then tends to switch the model off.
 """
 
 from __future__ import annotations
