@@ -53,8 +53,11 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# The email and recommendation benches need PostgreSQL; without DATABASE_URL they use the
+# local server (each creates and drops a database of its own beside this one).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/stridewise
 bench: install
-	$(PY) -m tests.bench $(BENCH)
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(PY) -m tests.bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) var db.sqlite3
