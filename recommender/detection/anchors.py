@@ -1,16 +1,20 @@
 """Cheap pre-filtering: which sentences could hold a cue of a given cause at all?
 
 Every cue pattern must contain some literal text ("shoe", "blister", "overstrid"). We
-derive, from the parsed pattern, a set of literal strings at least one of which appears
-in any match, and find all of them in one pass with a trie-shaped regular expression.
-A cause's full cue alternation then runs only on the sentences that hold one of its
-anchors, which keeps detection fast on long articles without changing its answers.
+derive, from the parsed pattern, sets of literal strings at least one of which appears in
+any match, and turn each into word facts: "^back$" (the whole word "back"), "^ru" (a word
+that starts "ru"), "ing$" (one that ends so) or "lis" (one that holds it). The facts a
+word of a text satisfies are worked out once per distinct word and remembered, so reading
+a sentence costs a dictionary look-up per word. A cue then runs only on the sentences that
+satisfy its facts, which keeps detection fast on long articles without changing its
+answers: a fact is only ever a necessary condition of a match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 try:  # Python 3.11+
     from re import _constants as sre_constants
@@ -198,20 +202,21 @@ def _word_class(items: list) -> bool:
     return True
 
 
-def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
-    def score(text: str) -> int:
-        word = text.strip()
-        if not word:
-            return -2
-        if len(word) < 2:
-            return -1
-        # A phrase is as selective as its rarest word: "on my" is no better than "on".
-        parts = word.split()
-        if all(part in _STOPWORDS for part in parts):
-            return -1
-        return max((len(p) for p in parts if p not in _STOPWORDS and p not in _FREQUENT), default=0)
+def _text_score(text: str) -> int:
+    word = text.strip()
+    if not word:
+        return -2
+    if len(word) < 2:
+        return -1
+    # A phrase is as selective as its rarest word: "on my" is no better than "on".
+    parts = word.split()
+    if all(part in _STOPWORDS for part in parts):
+        return -1
+    return max((len(p) for p in parts if p not in _STOPWORDS and p not in _FREQUENT), default=0)
 
-    return min(score(s) for s in strings), -len(strings)
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    return min(_text_score(s) for s in strings), -len(strings)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -287,3 +292,121 @@ class AnchorIndex:
             word = found.group(1)
             if word in keys:
                 yield found.start(), keys[word]
+
+
+# Word facts: what a required text says about single words of a text that holds it. A run
+# of letters and digits with a mark or a space before it starts a word ("^back"), with one
+# after it ends a word ("back$"), with both is a whole word ("^back$"); otherwise it lies
+# somewhere inside a word ("back"). Written so, a fact holds every fact that is a substring
+# of it: "^back$" implies "^back", "ack$" and "ac".
+WORD_START, WORD_END = "^", "$"
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+
+
+def word_facts(text: str) -> list[str]:
+    """The word facts every text holding ``text`` satisfies, one per run of letters and digits."""
+    facts = []
+    for found in _WORD_RUN.finditer(text):
+        start = WORD_START if found.start() > 0 else ""
+        end = WORD_END if found.end() < len(text) else ""
+        facts.append(start + found.group() + end)
+    return facts
+
+
+def fact_run(fact: str) -> str:
+    return fact.strip(WORD_START + WORD_END)
+
+
+def _fact_score(fact: str) -> int:
+    """Like the selectivity of a text, with a word's edges making it rarer."""
+    edges = fact.startswith(WORD_START) + fact.endswith(WORD_END)
+    return _text_score(fact_run(fact)) + edges
+
+
+def fact_selectivity(facts: frozenset[str]) -> tuple[int, int]:
+    return min(_fact_score(fact) for fact in facts), -len(facts)
+
+
+def word_requirement_sets(pattern: str) -> list[frozenset[str]]:
+    """``required_literal_sets`` as word facts, most selective first: a match holds one fact
+    of each. A required text gives a fact per word it spans; of a choice of texts, each gives
+    its most selective. A text with no letters or digits narrows nothing and is dropped."""
+    found: list[frozenset[str]] = []
+    for strings in required_literal_sets(pattern):
+        per_text = [word_facts(text) for text in sorted(strings)]
+        if not all(per_text):
+            continue
+        if len(per_text) == 1:  # one text: each of its words is required ("dead butt")
+            requirements = [frozenset({fact}) for fact in per_text[0]]
+        else:
+            requirements = [frozenset(max(facts, key=_fact_score) for facts in per_text)]
+        found += [r for r in requirements if r not in found]
+    return sorted(found, key=fact_selectivity, reverse=True)
+
+
+Entry = TypeVar("Entry")
+MAX_REMEMBERED_WORDS = 200_000  # distinct words kept before the memo starts afresh
+
+
+class WordFactIndex(Generic[Entry]):
+    """Which keys' word facts a word of a text satisfies, worked out once per distinct word.
+
+    ``facts`` maps each word fact to its keys; ``summarise`` turns the keys one word
+    satisfies into what the caller wants to know of them. A text is then read a word at a
+    time, with a dictionary look-up for every word seen before.
+    """
+
+    def __init__(
+        self, facts: dict[str, set[int]], summarise: Callable[[frozenset[int]], Entry]
+    ) -> None:
+        self._summarise = summarise
+        inside: dict[str, set[int]] = {}
+        self._whole: dict[str, frozenset[int]] = {}
+        self._starts: dict[str, frozenset[int]] = {}
+        self._ends: dict[str, frozenset[int]] = {}
+        for fact, keys in facts.items():
+            run = fact_run(fact)
+            starts, ends = fact.startswith(WORD_START), fact.endswith(WORD_END)
+            if starts and ends:
+                table = self._whole
+            elif starts:
+                table = self._starts
+            elif ends:
+                table = self._ends
+            else:
+                inside[run] = inside.get(run, set()) | keys
+                continue
+            table[run] = table.get(run, frozenset()) | frozenset(keys)
+        self._inside = AnchorIndex(inside)
+        self._longest_start = max(map(len, self._starts), default=0)
+        self._longest_end = max(map(len, self._ends), default=0)
+        self._known: dict[str, Entry | None] = {}
+
+    @property
+    def known(self) -> dict[str, Entry | None]:
+        """The memo ``lookup`` fills: read it first to skip a call for a word seen before."""
+        return self._known
+
+    def keys(self, word: str) -> set[int]:
+        """The keys of every fact ``word`` (a run of letters and digits) satisfies."""
+        found: set[int] = set(self._whole.get(word, ()))
+        table = self._inside.words
+        for run in self._inside.words_between(word, 0, len(word)):
+            found |= table[run]
+        for size in range(1, min(len(word), self._longest_start) + 1):
+            found |= self._starts.get(word[:size], frozenset())
+        for size in range(1, min(len(word), self._longest_end) + 1):
+            found |= self._ends.get(word[-size:], frozenset())
+        return found
+
+    def lookup(self, word: str) -> Entry | None:
+        """The summary of the facts ``word`` satisfies, or None when it satisfies none."""
+        known = self._known
+        if word in known:
+            return known[word]
+        keys = self.keys(word)
+        entry = self._summarise(frozenset(keys)) if keys else None
+        if len(known) >= MAX_REMEMBERED_WORDS:
+            known.clear()
+        known[word] = entry
+        return entry

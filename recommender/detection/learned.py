@@ -146,6 +146,10 @@ class CauseModel:
                 raise ValueError(f"weights: one weight per cause expected for {feature!r}")
             rows[feature] = tuple(float(weight) for weight in row)
         self.rows = rows
+        # What a feature can add to any cause at most: with the largest bias, a ceiling on a
+        # sentence's log-odds that is cheaper to sum than the log-odds themselves.
+        self.ceiling_rows = {feature: max(0.0, *row) for feature, row in rows.items()}
+        self.max_bias = max(self.bias, default=0.0)
         red_flag = data.get("red_flag") or {}
         self.red_flag_bias = float(red_flag.get("bias", 0.0))
         self.red_flag_rows: dict[str, float] = {
@@ -173,6 +177,10 @@ class CauseModel:
         found = filter(None, map(self.rows.get, features))
         sums = zip(self.bias, *found, strict=True)
         return tuple(map(sum, sums if mask is None else compress(sums, mask)))
+
+    def sentence_ceiling(self, features: set[str]) -> float:
+        """No cause's log-odds for this sentence is above this."""
+        return self.max_bias + sum(filter(None, map(self.ceiling_rows.get, features)))
 
     def red_flag_logit(self, features: set[str]) -> float:
         """Log-odds that one sentence names a red-flag symptom."""
@@ -270,7 +278,9 @@ class HybridDetector(BaseDetector):
         columns = [i for i, slug in enumerate(self.model.slugs) if slug not in found.slugs]
         if not columns:
             return found
-        logits = self.sentence_logits(prepared, columns, features)
+        # Only sentences that reach the add threshold can add a cause: the rest need no sums.
+        floor = log_odds(self.add_threshold_for(prepared))
+        logits = self.sentence_logits(prepared, columns, features, floor)
         return self.combine(found, prepared, logits, columns)
 
     def may_raise_red_flag(self, found: DetectionResult, prepared: Prepared) -> bool:
@@ -306,18 +316,28 @@ class HybridDetector(BaseDetector):
         prepared: Prepared,
         columns: Sequence[int] | None = None,
         features: list[set[str]] | None = None,
+        floor: float = -math.inf,
     ) -> list[tuple[float, ...]]:
         """Per sentence, the model's log-odds of each cause (or of the causes numbered in
-        ``columns``, in ascending order)."""
-        logits = self.model.sentence_logits
+        ``columns``, in ascending order). With a ``floor``, a sentence whose ceiling is
+        below it scores minus infinity throughout: only what reaches the floor is exact."""
+        model = self.model
+        logits = model.sentence_logits
         mask = None
         if columns is not None:
-            mask = [False] * len(self.model.slugs)
+            mask = [False] * len(model.slugs)
             for index in columns:
                 mask[index] = True
         if features is None:
             features = prepared_features(prepared)
-        return [logits(sentence, mask) for sentence in features]
+        if floor == -math.inf:
+            return [logits(sentence, mask) for sentence in features]
+        below = (-math.inf,) * (len(model.slugs) if columns is None else len(columns))
+        ceiling, margin = model.sentence_ceiling, floor - 1e-9  # a rounding error's room
+        return [
+            logits(sentence, mask) if ceiling(sentence) >= margin else below
+            for sentence in features
+        ]
 
     def combine(
         self,

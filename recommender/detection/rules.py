@@ -4,8 +4,8 @@ How a text is read:
 1. ``text.prepare`` cleans it (HTML to visible text, control characters out) and splits
    it into sentence spans, each tagged with its paragraph; matching runs on a lower-cased
    ASCII copy of the same length.
-2. One pass of an anchor index per sentence finds the required texts it holds; a cue runs
-   only where every required text of one of its alternatives is present.
+2. A look-up per word of each sentence finds the word facts it satisfies (``anchors``); a
+   cue runs only where the facts every match of one of its alternatives needs are there.
 3. Every match is judged in its clause (``scope.cue_weight``): negation, dismissal, advice
    and the writer's own habits decide whether it counts and how much.
 4. A sentence that waves a cause's topic away clears that cause from itself and from its
@@ -24,10 +24,13 @@ from dataclasses import dataclass
 
 from . import scope
 from .anchors import (
-    AnchorIndex,
-    required_literal_sets,
+    WORD_END,
+    WORD_START,
+    WordFactIndex,
+    fact_run,
     split_alternatives,
     starts_with_word_character,
+    word_requirement_sets,
 )
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
@@ -102,39 +105,47 @@ def _compiled_cue(pattern: str) -> re.Pattern[str]:
     the same matches as ``\bstretch``, but the engine scans for the text instead of trying
     the boundary at every position."""
     prefix = _literal_prefix(pattern)
-    if not prefix:
-        return re.compile(_bounded_ascii(pattern), re.ASCII)
-    rest = pattern[len(prefix) :]
-    return re.compile(rf"{prefix}(?<=\b{prefix})(?:{rest})(?![\w])", re.ASCII)
+    if prefix:
+        rest = pattern[len(prefix) :]
+        return re.compile(rf"{prefix}(?<=\b{prefix})(?:{rest})(?![\w])", re.ASCII)
+    return re.compile(_bounded_ascii(pattern), re.ASCII)
 
 
 MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
+
+
+# What the anchors found in a sentence bring to it: the requirements they satisfy (a bit
+# mask), the cue ids they open on their own, and (cue id, mask of the requirements it still
+# needs) for the cues they open only with more.
+_Entry = tuple[int, frozenset[int], tuple[tuple[int, int], ...]]
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     cues: list[tuple[_Cue, re.Pattern[str]]]
     ungated: frozenset[int]  # cue ids that cannot be pre-filtered: always run
-    anchors: AnchorIndex
     # Requirements (sets of texts, one of which must be present) are numbered once, however
-    # many alternatives share them; a set of requirements is a bit mask. Per anchor: the
-    # requirements it satisfies, the cue ids it opens on its own (as the first requirement of
-    # an alternative), and (cue id, the mask of the alternative's other requirements) for the
-    # cues it opens only with more.
-    per_word: dict[str, tuple[int, frozenset[int], tuple[tuple[int, int], ...]]]
+    # many alternatives share them; a set of requirements is a bit mask. The index finds
+    # the texts of a sentence and sums up what they bring as an ``_Entry``.
+    anchors: WordFactIndex[_Entry]
 
 
-def _usable(strings: frozenset[str]) -> bool:
-    """A requirement worth indexing: every text at least three characters long. Function
-    words ("too ", "all day") still narrow a cue down well; two letters ("er", "st") occur
-    in most sentences and cost more to index than the cue runs they would save."""
-    return min(len(text.strip()) for text in strings) >= 3
+def _usable(facts: frozenset[str]) -> bool:
+    """A requirement worth a second check: a whole word, or at least three letters. Function
+    words ("too", "all") still narrow a cue down well; two letters inside a word ("er",
+    "st") occur in most sentences."""
+    return all(
+        len(fact_run(fact)) >= 3 or (fact[0] == WORD_START and fact[-1] == WORD_END)
+        for fact in facts
+    )
 
 
 def _implied(requirement: frozenset[str], by: frozenset[str]) -> bool:
-    """Every text of ``by`` contains one of ``requirement``: checking it again narrows
-    nothing. The parser splits "wakes|woke" into "w" and "akes|oke"; both are kept as
-    requirements, and the fragment would only add anchors found inside common words."""
+    """Every fact of ``by`` implies one of ``requirement`` (as word facts are written, it
+    contains it): checking it again narrows nothing. The parser splits "wakes|woke" into
+    "w" and "akes|oke"; both are kept as requirements, and the fragment would only add
+    facts that hold inside common words."""
     return all(any(text in found for text in requirement) for found in by)
 
 
@@ -145,7 +156,7 @@ def _split(entries: list[tuple[_Cue, str]]) -> list[tuple[_Cue, str]]:
     split: list[tuple[_Cue, str]] = []
     for cue, pattern in entries:
         alternatives = split_alternatives(pattern)
-        if len(alternatives) > 1 and all(required_literal_sets(alt) for alt in alternatives):
+        if len(alternatives) > 1 and all(word_requirement_sets(alt) for alt in alternatives):
             split += [(cue, alternative) for alternative in alternatives]
         else:
             split.append((cue, pattern))
@@ -175,7 +186,7 @@ def _compiled_lexicon() -> _Lexicon:
     for cue, pattern in _split(entries):
         cue_id = len(cues)
         cues.append((cue, _compiled_cue(pattern)))
-        alternatives = [required_literal_sets(alt) for alt in split_alternatives(pattern)]
+        alternatives = [word_requirement_sets(alt) for alt in split_alternatives(pattern)]
         if not all(alternatives):
             ungated.add(cue_id)
             continue
@@ -199,14 +210,14 @@ def _compiled_lexicon() -> _Lexicon:
                 partners.setdefault(keys[0], []).append((cue_id, needs))
             else:
                 alone.setdefault(keys[0], set()).add(cue_id)
-    index = AnchorIndex(anchors)
-    per_word = {}
-    for word, keys in index.words.items():
+
+    def summarise(keys: frozenset[int]) -> _Entry:
         firsts = sorted(keys)
         opens = frozenset().union(*(alone.get(key, ()) for key in firsts))
         needing = tuple(dict.fromkeys(pair for key in firsts for pair in partners.get(key, ())))
-        per_word[word] = (sum(1 << key for key in keys), opens, needing)
-    return _Lexicon(cues, frozenset(ungated), index, per_word)
+        return (sum(1 << key for key in keys), opens, needing)
+
+    return _Lexicon(cues, frozenset(ungated), WordFactIndex(anchors, summarise))
 
 
 class RuleDetector(BaseDetector):
@@ -280,15 +291,19 @@ class RuleDetector(BaseDetector):
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
-        per_word, ungated = lexicon.per_word, lexicon.ungated
-        words_between, mt = lexicon.anchors.words_between, prepared.match_text
+        index, ungated = lexicon.anchors, lexicon.ungated
+        known, lookup = index.known, index.lookup
+        words, mt = _WORD.findall, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
             present = 0
             found = set(ungated)
             waiting = []
-            for word in words_between(mt, start, end):
-                keys, opens, needing = per_word[word]
+            for word in set(words(mt, start, end)):
+                entry = known[word] if word in known else lookup(word)
+                if entry is None:
+                    continue
+                keys, opens, needing = entry
                 present |= keys
                 if opens:
                     found |= opens

@@ -4,12 +4,17 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recommender.detection.anchors import (
     AnchorIndex,
+    WordFactIndex,
     required_literals,
     starts_with_word_character,
     trie_pattern,
+    word_facts,
+    word_requirement_sets,
 )
 from recommender.detection.lexicon import CUES, RED_FLAG_CUES
 from recommender.detection.rules import RuleDetector
@@ -60,6 +65,44 @@ def test_anchor_index_reports_anchors_inside_longer_ones():
     index = AnchorIndex({"toe": {1}, "toe box": {2}})
     found = list(index.find("a narrow toe box"))
     assert found and found[0][1] == {1, 2}
+
+
+def test_word_facts_say_where_a_run_meets_a_word_edge():
+    assert word_facts(" back on my") == ["^back$", "^on$", "^my"]
+    assert word_facts("n the ") == ["n$", "^the$"]
+    assert word_facts("blister") == ["blister"]
+    assert word_facts(" - ") == []
+
+
+def test_a_required_text_gives_a_fact_per_word_and_a_choice_its_best_fact():
+    assert word_requirement_sets(r"dead butt") == [{"dead$"}, {"^butt"}]
+    assert {"shoes", "socks"} in word_requirement_sets(r"(?:shoes|socks) hurt")
+
+
+def test_word_fact_index_checks_whole_words_starts_ends_and_insides():
+    index = WordFactIndex({"^back$": {1}, "^ru": {2}, "ing$": {3}, "lis": {4}}, frozenset)
+    assert index.keys("back") == {1}
+    assert index.keys("backs") == set()
+    assert index.keys("running") == {2, 3}
+    assert index.keys("blisters") == {4}
+    assert index.lookup("sprint") is None
+    assert index.lookup("running") == frozenset({2, 3})
+    assert "running" in index.known
+
+
+_TEXT = st.text(alphabet="ab -'", max_size=12)
+
+
+@given(needle=_TEXT, before=_TEXT, after=_TEXT)
+def test_a_text_that_holds_a_required_text_satisfies_its_word_facts(needle, before, after):
+    import re
+
+    text = before + needle + after
+    words = re.findall(r"[a-z0-9]+", text)
+    facts = dict.fromkeys(word_facts(needle))
+    index = WordFactIndex({fact: {number} for number, fact in enumerate(facts)}, frozenset)
+    found = set().union(*(index.keys(word) for word in words)) if words else set()
+    assert found == set(range(len(facts)))
 
 
 def test_filtered_and_unfiltered_detection_agree():

@@ -355,3 +355,38 @@ def test_shipped_model_adds_no_wrong_cause_to_the_demo_articles(shipped, rules):
         if added - set(expected["causes"]):
             wrong[slug] = sorted(added - set(expected["causes"]))
     assert len(wrong) <= 1, wrong
+
+
+class _EverySentenceScored(HybridDetector):
+    """Sums every sentence's log-odds, however far below the add threshold."""
+
+    def sentence_logits(self, prepared, columns=None, features=None, floor=None):
+        return super().sentence_logits(prepared, columns, features)
+
+
+def _corpus_texts() -> list[str]:
+    data = Path(__file__).resolve().parents[1] / "data" / "detection"
+    texts = []
+    for name in ("train.jsonl", "dev15.jsonl"):
+        path = data / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    demo = Path(__file__).resolve().parents[2] / "content" / "demo" / "articles"
+    texts += [path.read_text(encoding="utf-8") for path in sorted(demo.glob("*.md"))]
+    return texts
+
+
+def test_skipping_sentences_below_the_ceiling_changes_no_answer():
+    quick, full = HybridDetector(), _EverySentenceScored()
+    for text in _corpus_texts():
+        assert quick.detect(text).as_dict() == full.detect(text).as_dict(), text[:80]
+
+
+def test_no_sentence_scores_above_its_ceiling():
+    detector = HybridDetector()
+    model = detector.model
+    for text in _corpus_texts()[:300]:
+        for sentence in split_sentences(clean(text)):
+            features = sentence_features(clean(text)[slice(*sentence)].lower())
+            ceiling = model.sentence_ceiling(features) + 1e-9  # summed in another order
+            assert max(model.sentence_logits(features)) <= ceiling
