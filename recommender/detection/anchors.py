@@ -346,6 +346,7 @@ def word_requirement_sets(pattern: str) -> list[frozenset[str]]:
 
 Entry = TypeVar("Entry")
 MAX_REMEMBERED_WORDS = 200_000  # distinct words kept before the memo starts afresh
+_UNSEEN = object()
 
 
 class WordFactIndex(Generic[Entry]):
@@ -402,8 +403,9 @@ class WordFactIndex(Generic[Entry]):
     def lookup(self, word: str) -> Entry | None:
         """The summary of the facts ``word`` satisfies, or None when it satisfies none."""
         known = self._known
-        if word in known:
-            return known[word]
+        entry = known.get(word, _UNSEEN)
+        if entry is not _UNSEEN:
+            return entry
         keys = self.keys(word)
         entry = self._summarise(frozenset(keys)) if keys else None
         if len(known) >= MAX_REMEMBERED_WORDS:

@@ -114,11 +114,12 @@ def _compiled_cue(pattern: str) -> re.Pattern[str]:
 MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
 
 
-# What the anchors found in a sentence bring to it: the requirements they satisfy (a bit
+# What the word facts found in a sentence bring to it: the requirements they satisfy (a bit
 # mask), the cue ids they open on their own, and (cue id, mask of the requirements it still
 # needs) for the cues they open only with more.
 _Entry = tuple[int, frozenset[int], tuple[tuple[int, int], ...]]
 _WORD = re.compile(r"[a-z0-9]+")
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,7 @@ class RuleDetector(BaseDetector):
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
         index, ungated = lexicon.anchors, lexicon.ungated
-        known, lookup = index.known, index.lookup
+        remembered, lookup = index.known.get, index.lookup
         words, mt = _WORD.findall, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
@@ -300,7 +301,10 @@ class RuleDetector(BaseDetector):
             found = set(ungated)
             waiting = []
             for word in set(words(mt, start, end)):
-                entry = known[word] if word in known else lookup(word)
+                # One read of the memo: another thread may empty it between two.
+                entry = remembered(word, _UNSEEN)
+                if entry is _UNSEEN:
+                    entry = lookup(word)
                 if entry is None:
                     continue
                 keys, opens, needing = entry
