@@ -346,6 +346,7 @@ def word_requirement_sets(pattern: str) -> list[frozenset[str]]:
 
 Entry = TypeVar("Entry")
 MAX_REMEMBERED_WORDS = 200_000  # distinct words kept before the memo starts afresh
+MAX_REMEMBERED_LENGTH = 40  # longer "words" are worked out each time
 _UNSEEN = object()
 
 
@@ -408,7 +409,8 @@ class WordFactIndex(Generic[Entry]):
             return entry
         keys = self.keys(word)
         entry = self._summarise(frozenset(keys)) if keys else None
-        if len(known) >= MAX_REMEMBERED_WORDS:
-            known.clear()
-        known[word] = entry
+        if len(word) <= MAX_REMEMBERED_LENGTH:  # no memory for a run of noise
+            if len(known) >= MAX_REMEMBERED_WORDS:
+                known.clear()
+            known[word] = entry
         return entry

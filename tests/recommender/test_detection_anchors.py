@@ -88,6 +88,8 @@ def test_word_fact_index_checks_whole_words_starts_ends_and_insides():
     assert index.lookup("sprint") is None
     assert index.lookup("running") == frozenset({2, 3})
     assert "running" in index.known
+    assert index.lookup("x" * 500) is None
+    assert "x" * 500 not in index.known  # noise is not remembered
 
 
 _TEXT = st.text(alphabet="ab -'", max_size=12)
