@@ -253,6 +253,11 @@ def _pain_gone(text: str, start: int, end: int) -> bool:
 # swapping to wicking socks" alone is advice.
 _SOLVED = re.compile(
     r"\b(?:sorted|fixed|solved|cured) (?:that|it|them|me out|the problem)\b"
+    r"|\b(?:sorted|fixed|solved|cured) (?:\w+ )?(?:with|by|after) (?:\w+ ){0,2}"
+    r"(?:surgery|an? operation|physio|rest)\b"
+    r"|\b(?:fully|completely|totally) (?:healed|recovered|better)\b"
+    r"|\b(?:been |totally |completely |perfectly |absolutely )?fine (?:ever )?since\b"
+    r"|\bnever (?:bothered|troubled|hurt|bugged) (?:me )?(?:again |since)"
     r"|\bcleared (?:it|them|that) up\b|\bdid the trick\b|\bnever looked back\b"
     r"|\b(?:that|which) was the end of (?:it|them|that)\b"
     r"|\b(?:haven't|have not|not) had (?:\w+ ){0,3}since\b"
@@ -263,13 +268,21 @@ _SOLVED = re.compile(
 # Every ending above holds one of these: most sentences have none, so test for them first.
 _SOLVED_HINT = re.compile(
     trie_pattern(("sorted", "fixed", "solved", "cured", "cleared", "trick", "looked back",
-                  "end of", "since")),
+                  "end of", "since", "healed", "recovered", "better")),
     re.ASCII,
 )  # fmt: skip
 _LONG_PAST = re.compile(
     r"\b(?:used to|years? ago|back when|in the past|for years|battled|suffered for|struggled for)\b"
+    r"|\bback in (?:uni|university|school|college|sixth form|the day"
+    r"|my (?:twenties|thirties|teens)|(?:19|20)\d\d)\b"
+    r"|\bin (?:19|20)\d\d\b"
     r"|\blast (?:year|season|summer|winter|spring|autumn)\b"
     r"|\bfor (?:a|the|one) (?:whole |full |long )?(?:year|season|winter|summer)\b",
+    re.ASCII,
+)
+# "...fully healed, but now it's back": the episode is not over.
+_BACK_AGAIN = re.compile(
+    r"\b(?:now|today|again|recently|lately|these days|this (?:week|month|year|time|season))\b",
     re.ASCII,
 )
 # "...because I felt good": a reason, not a report of no trouble.
@@ -295,7 +308,11 @@ _TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)
 _SUBJECT_I = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd)\b", re.ASCII)
 _CORRECTION = re.compile(
     r"\W*(?:actually|well|ok|okay|wait|i mean|or rather|sorry)\W+(?:it's\s+|its\s+|it\s+is\s+)?"
-    r"(?:not|no|isn't)\b",
+    r"(?:not|no|isn't)\b"
+    # "...see a doctor for pain that wakes you at night. Mine doesn't, ...": not the writer's.
+    r"|\W*(?:but\s+)?(?:mine|my\s+\w+)\s+(?:doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|hasn't"
+    r"|has\s+not|never\s+does)\b(?!\s+(?:help|stop|ease|improve|go|settle|get|let))"
+    r"|\W*(?:not\s+me\b|i\s+don't\s+have\s+(?:that|those|these|any\s+of\s+(?:that|those|these|them))\b)",
     re.ASCII,
 )
 # "Toes numb? no, but the sides ache": a short question answered with a no.
@@ -443,6 +460,17 @@ class Sentence:
                 )
             )
         return self._no_trouble
+
+    def over_long_ago(self, cue_end: int) -> bool:
+        """The cue tells of a long-past episode the writer got over ("a stress fracture back
+        in 2016, fully healed"), and nothing after it brings it back ("...but now again")."""
+        text, start, end = self.text, self.start, self.end
+        return (
+            _SOLVED_HINT.search(text, start, end) is not None
+            and _SOLVED.search(text, start, end) is not None
+            and _LONG_PAST.search(text, start, end) is not None
+            and _BACK_AGAIN.search(text, cue_end, end) is None
+        )
 
     @property
     def has_denial(self) -> bool:
@@ -644,6 +672,8 @@ def cue_weight(
         if _NO_LONGER.search(prefix):  # "toes no longer numb": the symptom is over
             return 0.0
         if check_inside and is_negated(found.group()):
+            return 0.0
+        if sentence.over_long_ago(found.end()):
             return 0.0
         return 0.0 if _passes_at_once(sentence, found.end()) else weight
     if is_dismissed(sentence, found.start(), found.end()) or sentence.no_trouble:

@@ -1019,3 +1019,48 @@ def test_foot_that_scuffs_hop_pain_on_the_leg_and_pain_still_sharp(detector, tex
 )
 def test_look_alikes_of_scuffing_hop_pain_and_still_sharp(detector, text):
     assert not detector.detect(text).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My knee throbs more the longer I sit still on the couch.",
+        "The hip gets worse the more I rest it, and in bed it pounds.",
+        "My shin pain is just the same after two weeks of no running.",
+        "The ache in my heel that's exactly the same after ten days of not running.",
+    ],
+)
+def test_pain_that_rest_does_not_touch_or_makes_worse(detector, text):
+    assert detector.detect(text).has_red_flag, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still numb about missing the cut-off by a minute. Do you sell gels?",
+        "I'm numb over how that race went, to be honest.",
+        "Numb to the misery of winter hill reps by now, but my calves are tight.",
+        "My brother had a stress fracture last spring; I'm fine, just want cushioned shoes.",
+        "A clubmate got sciatica from deadlifts, so I'm asking what to avoid.",
+        "The leaflet says see a GP for pain that wakes you at night. Mine doesn't, it's a dull "
+        "ache after intervals.",
+        "I broke my foot in 2015, fully healed and it's been fine ever since. Now I want trail "
+        "shoes.",
+        "Had tingling down one arm back in college from a trapped nerve, sorted by physio and "
+        "never bothered me since.",
+    ],
+)
+def test_feelings_other_people_quoted_warnings_and_episodes_long_over(detector, text):
+    assert not detector.detect(text).has_red_flag, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stress fracture years ago and it healed fine, but now my shin hurts at night.",
+        "My friend had sciatica, and now I get shooting pain down my own leg.",
+        "My toes go numb to the touch after a few miles.",
+    ],
+)
+def test_a_symptom_of_ones_own_beside_the_past_or_someone_else(detector, text):
+    assert detector.detect(text).has_red_flag, text
