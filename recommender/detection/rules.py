@@ -447,26 +447,45 @@ def _drop_dismissed(
     dismissed: dict[int, set[str]],
     prepared: Prepared,
 ) -> None:
-    """A cause waved away in one sentence is not evidenced by its neighbours in the same
+    """A cause waved away in one sentence is not evidenced by the other sentences of its
     paragraph either: "Concrete has a bad name. Honestly, the surface is not the problem."
-    A neighbour that turns against it ("..., though, ...") keeps its evidence.
+    A later sentence that turns against it ("..., though, ...") keeps its evidence.
     """
     passages = prepared.passages
     for index, slugs in dismissed.items():
         if _EVERYTHING in slugs:
             for per_sentence in scores.values():
                 per_sentence.pop(index, None)
-        for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(passages) and passages[neighbour] == passages[index]:
-                start, end = prepared.spans[neighbour]
-                if neighbour > index and _CONTRAST.search(prepared.match_text, start, end):
-                    continue
-                for slug in slugs:
-                    scores.get(slug, {}).pop(neighbour, None)
+        slugs = slugs - {_EVERYTHING}
+        if not slugs:
+            continue
+        for other in _same_paragraph(passages, index):
+            start, end = prepared.spans[other]
+            if other > index and _CONTRAST.search(prepared.match_text, start, end):
+                continue
+            for slug in slugs:
+                scores.get(slug, {}).pop(other, None)
         for slug in slugs:
             scores.get(slug, {}).pop(index, None)
     for slug in [slug for slug, per_sentence in scores.items() if not per_sentence]:
         del scores[slug]
+
+
+DISMISSAL_REACH = 6  # sentences either side a dismissal clears, within its paragraph
+
+
+def _same_paragraph(passages: tuple[int, ...], index: int) -> list[int]:
+    """The other sentences of the paragraph sentence ``index`` is in, up to a few away."""
+    if index >= len(passages):
+        return []
+    first = index
+    while first > max(0, index - DISMISSAL_REACH) and passages[first - 1] == passages[index]:
+        first -= 1
+    last = index
+    limit = min(len(passages) - 1, index + DISMISSAL_REACH)
+    while last < limit and passages[last + 1] == passages[index]:
+        last += 1
+    return [other for other in range(first, last + 1) if other != index]
 
 
 def _evidence_weights(matches: list[tuple[int, int, float, str]]) -> dict[str, float]:

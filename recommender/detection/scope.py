@@ -144,6 +144,16 @@ _DISMISSED_AFTER = re.compile(
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
+    # "New shoes are not a cure-all", "overpronation is over-diagnosed", "...is rare in
+    # recreational runners" (but "a rest day is rare for me" says the cause out loud).
+    r"|\bnot\s+(?:a|the|some|any)\s+(?:\w+\s+)?(?:cure-all|cure\s+all|panacea|magic\s+bullet"
+    r"|silver\s+bullet|quick\s+fix|magic\s+fix|fix-all|guarantee)"
+    r"|\bover-?(?:diagnosed|blamed|hyped)\b"
+    # "shoes fit perfectly (got fitted last month)": the fit is not the problem.
+    r"|\bfits?\s+(?:perfectly|fine|well|great|nicely|brilliantly)\b(?!\s+(?:at\s+(?:the\s+start|first)"
+    r"|in\s+the\s+shop|when|until|till|but|for\s+the\s+first|on\s+day))"
+    r"|\b(?:is|are)\s+(?:actually\s+|genuinely\s+|really\s+|quite\s+|very\s+|fairly\s+|pretty\s+"
+    r"|relatively\s+)?(?:rare|uncommon|unusual)(?=\s+in\s+|\s*[.,;!]|\s*$)"
     r"|\b(?:zero|little|any\s+real)\s+difference\b|\bmore\s+credit\s+than\s+(?:it|they)\s+deserves?\b"
     r"|\b(?:gets?|got|has|have|had)\s+a\s+(?:bad|worse|poor)\s+(?:press|name|rap|reputation)\b|\bworse\s+reputation\b"
     r"|\bfallen\s+out\s+of\s+favou?r\b|\b(?:does|do)\s+little\s+to\b|\bstruggled?\s+to\s+show\b"
@@ -156,13 +166,37 @@ _DISMISSED_AFTER = re.compile(
     r"(?:totally\s+|perfectly\s+|completely\s+)?fine\b(?!\s+for\b)",
     re.ASCII,
 )
+# "...on concrete paths, which probably doesn't help": the thing makes it worse, the
+# opposite of a dismissal.
+_AGGRAVATION = re.compile(
+    r"\b(?:which|that|this|and that|and it|it)\s+(?:\w+\s+)?$",
+    re.ASCII,
+)
+_DOES_NOT_HELP = re.compile(
+    r"(?:doesn't|does\s+not|don't|do\s+not|didn't|won't|will\s+not|can't|cannot|isn't|is\s+not)"
+    r"\s+(?:\w+\s+)?(?:help|helps|helping)$",
+    re.ASCII,
+)
+
+
+def waves_away(text: str) -> bool:
+    """Something in ``text`` (what follows a cue or topic) waves it away: "...matters far
+    less", "...is not the problem". "..., which doesn't help" says it makes things worse."""
+    for found in _DISMISSED_AFTER.finditer(text):
+        if _DOES_NOT_HELP.match(found.group()) and _AGGRAVATION.search(text, 0, found.start()):
+            continue
+        return True
+    return False
+
+
 _DISMISSAL_WORDS = (
     "n't", "not", "never", "no ", "rarely", "seldom", "hardly", "matter", "overrated", "overblown",
     "myth", "exaggerat", "overstat", "irrelevant", "unrelated", "nothing", "less ", "fine",
     "ruled", "rule out", "contrary", "misconception", "despite", "blam", "due to", "caused by",
     "because of", "need", "neither", "isnt", "arent", "dont", "doesnt", "wasnt", "over-stat",
     "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
-    "bad rap", "favour", "favor", "does little", "do little", "struggle",
+    "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
+    "rare", "uncommon", "unusual", "fit",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -224,7 +258,9 @@ _WILL_NOT_FIX_IT = re.compile(
 )
 _NOT_A_FIX_FOR_IT = re.compile(
     r"\bnot (?:a |an )?(?:\w+ ){0,2}(?:problem|issue|thing|job) (?:to )?"
-    r"(?:(?:fix|solve|sort|cure)\w* (?:with|by) (?:\w+ )?)?$",
+    r"(?:(?:fix|solve|sort|cure)\w* (?:with|by) (?:\w+ )?)?$"
+    # "These aren't the kind of aches that new trainers or a few stretches will sort out."
+    r"|(?:\bnot|n't) (?:the |a |an )?(?:kind|sort|type) of \w+ (?:that |which )(?:[\w']+ ){0,8}$",
     re.ASCII,
 )
 # "...my knee pain has gone": the trouble is over. Searched only when an ending word is there.
@@ -510,7 +546,7 @@ def is_dismissed(sentence: Sentence, cue_start: int, cue_end: int) -> bool:
     """The writer raises the cue only to wave it away, after it or in a lead before it."""
     if not sentence.has_dismissal and not sentence.may_dismiss:
         return False
-    if sentence.has_dismissal and _DISMISSED_AFTER.search(sentence.long_suffix(cue_end)):
+    if sentence.has_dismissal and waves_away(sentence.long_suffix(cue_end)):
         return True
     return sentence.led_away(cue_start)
 
@@ -564,7 +600,7 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     if not sentence.may_dismiss:
         return False
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
-        if _DISMISSED_AFTER.search(sentence.long_suffix(found.end())):
+        if waves_away(sentence.long_suffix(found.end())):
             return True
         before = sentence.text[max(sentence.start, found.start() - 40) : found.start()]
         if _DISMISSED_BEFORE.search(before):
@@ -586,7 +622,7 @@ def dismisses_previous(sentence: Sentence) -> bool:
     found = _POINTS_BACK.match(sentence.text, sentence.start, sentence.end)
     if found is None:
         return False
-    return _DISMISSED_AFTER.search(sentence.suffix(found.end())) is not None
+    return waves_away(sentence.suffix(found.end()))
 
 
 def is_correction(next_sentence: str, sentence: str = "") -> bool:
@@ -603,9 +639,22 @@ def is_correction(next_sentence: str, sentence: str = "") -> bool:
 
 
 def _is_echo_question(sentence: Sentence) -> bool:
-    """ "Rest days? I take two a week": a fix echoed as a bare question is not advice."""
+    """ "Rest days? I take two a week": a fix echoed as a bare question is not advice, and
+    neither is one asked about ("Should you stretch before a run?", "Do you really need a
+    gait analysis?"), which the text goes on to answer either way."""
     text = sentence.text[sentence.start : sentence.end]
-    return text.endswith("?") and len(text.split()) <= 3
+    if not text.endswith("?"):
+        return False
+    return len(text.split()) <= 3 or _ASKED_ABOUT.match(text) is not None
+
+
+_ASKED_ABOUT = re.compile(
+    r"\W*(?:should|do|does|is|are|must|will|would|can|could)\s+(?:you|we|runners|beginners|it|they"
+    r"|(?:\w+\s+)?(?:shoes|trainers|sneakers|socks|insoles|orthotics|stretching|stretches))\b"
+    # "Do you have something with more cushioning for my knees?" asks the shop for a fix.
+    r"(?!\s+(?:have|sell|stock|do|recommend|suggest|make|carry|offer|ship|deliver|know)\b)",
+    re.ASCII,
+)
 
 
 # "a new pair cannot help a stabbing pain": the negation is of the remedy, not the symptom.

@@ -74,3 +74,61 @@ def test_no_trouble_or_a_remedy_denied_names_no_cause(detector, text, cause):
 )  # fmt: skip
 def test_trouble_after_no_pain_or_a_remedy_recommended_keeps_the_cause(detector, text, cause):
     assert cause in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # "..., which doesn't help" says the thing makes it worse.
+        ("I sit at a desk nine hours a day, which really doesn't help my back.", "poor_posture"),
+        ("Most of my runs are on tarmac, and that doesn't help my shins.", "hard_surfaces"),
+        # The surface changed for the worse; legs sore and knotted after a block.
+        ("My knees ache since I switched from the park paths to the pavement.", "hard_surfaces"),
+        ("After the marathon block my calves were sore and knotted for days.", "strained_muscles"),
+        # Plans skipped ahead, far more than before, hours seated on trains.
+        ("I jumped straight past weeks two to five of the beginner plan.", "too_much_too_soon"),
+        ("Doing far more hill reps than I used to and my Achilles is cross.", "too_much_too_soon"),
+        ("Hours sitting on trains for work, and my hip flexors ache on runs.", "poor_posture"),
+    ],
+)
+def test_aggravation_and_a_change_for_the_worse_keep_the_cause(detector, text, cause):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # A fix asked about, not recommended.
+        ("Should you foam roll before a race?", "lack_of_flexibility"),
+        ("Do stability shoes prevent knee pain?", "improper_footwear"),
+        # A fix that is "not a cure-all"; a problem that is over-diagnosed or rare.
+        ("Fresh trainers are not a magic bullet for sore knees.", "improper_footwear"),
+        ("Flat feet are over-diagnosed in running shops.", "foot_mechanics"),
+        (
+            "True overtraining syndrome is rare in people who run three times a week.",
+            "overtraining",
+        ),
+        # Whole paragraph: the dismissal two sentences on clears the first.
+        (
+            "People blame tarmac for shin pain. We hear it every week. Honestly, the surface "
+            "matters far less than how fast you built up.",
+            "hard_surfaces",
+        ),
+        # Remedies that are "not the kind of thing X will sort out".
+        (
+            "This isn't the sort of pain that new insoles or some stretching will fix.",
+            "lack_of_flexibility",
+        ),
+        # The fit is fine; the stretch of a course; a stiff sole; a normal amount of pronation.
+        ("My shoes fit well, I think it's the socks that rub.", "improper_footwear"),
+        (
+            "The cobbled stretch was short, then a long flat road to the finish.",
+            "lack_of_flexibility",
+        ),
+        ("A stiff carbon plate makes the shoe feel springy.", "lack_of_flexibility"),
+        ("Most runners show a healthy amount of pronation.", "foot_mechanics"),
+        ("The knee rolls inward on landing when the hip muscles tire.", "foot_mechanics"),
+    ],
+)
+def test_questions_dismissals_and_look_alikes_name_no_cause(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
