@@ -344,6 +344,16 @@ def word_requirement_sets(pattern: str) -> list[frozenset[str]]:
     return sorted(found, key=fact_selectivity, reverse=True)
 
 
+def phrase_requirement(pattern: str, most: int) -> tuple[str, ...]:
+    """A set of at most ``most`` required texts of ``pattern`` that span words ("too much ",
+    "a lot of"), for a plain substring search: word facts check each of its words on its
+    own, the search checks them together. Empty when there is none."""
+    for strings in required_literal_sets(pattern):
+        if len(strings) <= most and any(len(_WORD_RUN.findall(text)) > 1 for text in strings):
+            return tuple(sorted(strings))
+    return ()
+
+
 Entry = TypeVar("Entry")
 MAX_REMEMBERED_WORDS = 200_000  # distinct words kept before the memo starts afresh
 MAX_REMEMBERED_LENGTH = 40  # longer "words" are worked out each time

@@ -28,6 +28,7 @@ from .anchors import (
     WORD_START,
     WordFactIndex,
     fact_run,
+    phrase_requirement,
     split_alternatives,
     starts_with_word_character,
     word_requirement_sets,
@@ -112,6 +113,7 @@ def _compiled_cue(pattern: str) -> re.Pattern[str]:
 
 
 MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
+MAX_PHRASES = 8  # texts spanning words searched for per cue, at most
 
 
 # What the word facts found in a sentence bring to it: the requirements they satisfy (a bit
@@ -120,6 +122,7 @@ MAX_REQUIREMENTS = 4  # required texts checked per alternative of a cue
 _Entry = tuple[int, frozenset[int], tuple[tuple[int, int], ...]]
 _WORD = re.compile(r"[a-z0-9]+")
 _UNSEEN = object()
+_ANY_TEXT = ("",)  # a cue with no phrase to search for: "" is in every sentence
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ class _Lexicon:
     # many alternatives share them; a set of requirements is a bit mask. The index finds
     # the texts of a sentence and sums up what they bring as an ``_Entry``.
     anchors: WordFactIndex[_Entry]
+    # Per cue id, texts spanning words one of which its every match holds ("so much "):
+    # searched for in a sentence whose words let the cue through, before the cue runs.
+    phrases: dict[int, tuple[str, ...]]
 
 
 def _usable(facts: frozenset[str]) -> bool:
@@ -184,6 +190,7 @@ def _compiled_lexicon() -> _Lexicon:
     numbers: dict[frozenset[str], int] = {}  # requirement -> its number
     alone: dict[int, set[int]] = {}  # first requirement -> cue ids it opens on its own
     partners: dict[int, list[tuple[int, int]]] = {}
+    phrases: dict[int, tuple[str, ...]] = {}
     for cue, pattern in _split(entries):
         cue_id = len(cues)
         cues.append((cue, _compiled_cue(pattern)))
@@ -191,6 +198,8 @@ def _compiled_lexicon() -> _Lexicon:
         if not all(alternatives):
             ungated.add(cue_id)
             continue
+        if len(alternatives) == 1 and (spanning := phrase_requirement(pattern, MAX_PHRASES)):
+            phrases[cue_id] = spanning
         for requirements in alternatives:
             kept = [requirements[0]]
             for requirement in requirements[1:]:
@@ -218,7 +227,7 @@ def _compiled_lexicon() -> _Lexicon:
         needing = tuple(dict.fromkeys(pair for key in firsts for pair in partners.get(key, ())))
         return (sum(1 << key for key in keys), opens, needing)
 
-    return _Lexicon(cues, frozenset(ungated), WordFactIndex(anchors, summarise))
+    return _Lexicon(cues, frozenset(ungated), WordFactIndex(anchors, summarise), phrases)
 
 
 class RuleDetector(BaseDetector):
@@ -293,7 +302,7 @@ class RuleDetector(BaseDetector):
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
         index, ungated = lexicon.anchors, lexicon.ungated
-        remembered, lookup = index.known.get, index.lookup
+        remembered, lookup, phrases = index.known.get, index.lookup, lexicon.phrases
         words, mt = _WORD.findall, prepared.match_text
         candidates = []
         for start, end in prepared.spans:
@@ -317,6 +326,16 @@ class RuleDetector(BaseDetector):
                 for cue_id, needs in needing:
                     if needs & present == needs:
                         found.add(cue_id)
+            if not phrases.keys().isdisjoint(found):
+                sentence = mt[start:end]
+                missing = []
+                for cue_id in found:
+                    for text in phrases.get(cue_id, _ANY_TEXT):
+                        if text in sentence:
+                            break
+                    else:
+                        missing.append(cue_id)
+                found.difference_update(missing)
             candidates.append(found)
         return candidates
 

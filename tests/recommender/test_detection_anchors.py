@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from recommender.detection.anchors import (
     AnchorIndex,
     WordFactIndex,
+    phrase_requirement,
     required_literals,
     starts_with_word_character,
     trie_pattern,
@@ -77,6 +78,12 @@ def test_word_facts_say_where_a_run_meets_a_word_edge():
 def test_a_required_text_gives_a_fact_per_word_and_a_choice_its_best_fact():
     assert word_requirement_sets(r"dead butt") == [{"dead$"}, {"^butt"}]
     assert {"shoes", "socks"} in word_requirement_sets(r"(?:shoes|socks) hurt")
+
+
+def test_a_phrase_requirement_spans_words_and_has_few_choices():
+    assert phrase_requirement(r"(?:so much|too much) (?:\w+ )?bounce", 8) == ("so much", "too much")
+    assert phrase_requirement(r"(?:so much|too much) (?:\w+ )?bounce", 1) == ()
+    assert phrase_requirement(r"blisters?", 8) == ()
 
 
 def test_word_fact_index_checks_whole_words_starts_ends_and_insides():
