@@ -318,9 +318,12 @@ def fact_run(fact: str) -> str:
 
 
 def _fact_score(fact: str) -> int:
-    """Like the selectivity of a text, with a word's edges making it rarer."""
-    edges = fact.startswith(WORD_START) + fact.endswith(WORD_END)
-    return _text_score(fact_run(fact)) + edges
+    """Like the selectivity of a text, with a word's edges making it rarer; a function word
+    stays poor whatever its edges ("^the$" is in nearly every sentence)."""
+    score = _text_score(fact_run(fact))
+    if score < 0:
+        return score
+    return score + fact.startswith(WORD_START) + fact.endswith(WORD_END)
 
 
 def fact_selectivity(facts: frozenset[str]) -> tuple[int, int]:

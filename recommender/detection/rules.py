@@ -60,6 +60,7 @@ class _Cue:
         True  # red flags: a negation inside the match ("pain is not sharp") clears it
     )
     yields_to: str | None = None  # no weight where one of these causes (spaced) has evidence
+    staff: bool = False  # read on the staff matching copy (accents kept), not the ASCII one
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -241,6 +242,7 @@ class RuleDetector(BaseDetector):
             self.threshold = threshold
         self._lexicon = _compiled_lexicon()
         self._cues = self._lexicon.cues
+        self._cue_runs = [(cue, regex.finditer, cue.slug == RED_FLAG) for cue, regex in self._cues]
         self._staff = self._staff_matchers()
         self._topics = {
             slug: re.compile(_bounded_ascii(pattern), re.ASCII) for slug, pattern in TOPICS.items()
@@ -259,7 +261,7 @@ class RuleDetector(BaseDetector):
             if phrases:
                 # A staff phrase may itself hold "not" ("pain that does not settle"): only a
                 # negation before it clears it.
-                cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT, check_inside=False)
+                cue = _Cue(slug, CAUSE, STAFF_PHRASE_WEIGHT, check_inside=False, staff=True)
                 body = "|".join(_phrase_pattern(phrase) for phrase in phrases)
                 matchers.append((cue, re.compile(_bounded(body))))
             for pattern in spec.patterns:
@@ -271,7 +273,7 @@ class RuleDetector(BaseDetector):
                 except re.error as exc:
                     logger.warning("ignoring invalid pattern %r for %s: %s", pattern, slug, exc)
                     continue
-                cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT, check_inside=False)
+                cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT, check_inside=False, staff=True)
                 matchers.append((cue, regex))
         return matchers
 
@@ -345,7 +347,8 @@ class RuleDetector(BaseDetector):
         staff_text = matching_copy(prepared.text) if self._staff else ""
         scores: dict[str, dict[int, dict[str, float]]] = {}
         flagged: set[int] = set()
-        staff = [(cue, regex, staff_text) for cue, regex in self._staff]
+        staff = [(cue, regex.finditer, cue.slug == RED_FLAG) for cue, regex in self._staff]
+        cue_runs = self._cue_runs
         dismissed: dict[int, set[str]] = {}  # per sentence, the causes it waves away
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
@@ -362,15 +365,15 @@ class RuleDetector(BaseDetector):
                 continue
             found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
             yielding: list[tuple[str, str, str]] = []  # (slug, wording, cause it yields to)
-            built_in = [(*self._cues[cue_id], mt) for cue_id in sorted(cue_ids)]
-            for cue, regex, source in built_in + staff:
-                if cue.slug == RED_FLAG and index in flagged:
+            runs = [cue_runs[cue_id] for cue_id in sorted(cue_ids)]
+            for cue, finditer, red_flag in runs + staff if staff else runs:
+                if red_flag and index in flagged:
                     continue
-                for found in regex.finditer(source, start, end):
+                for found in finditer(staff_text if cue.staff else mt, start, end):
                     weight = scope.cue_weight(
                         kind=cue.kind,
                         weight=cue.weight,
-                        red_flag=cue.slug == RED_FLAG,
+                        red_flag=red_flag,
                         negation_shaped=cue.negation_shaped,
                         check_inside=cue.check_inside,
                         sentence=sentence,
@@ -378,7 +381,7 @@ class RuleDetector(BaseDetector):
                     )
                     if weight <= 0:
                         continue
-                    if cue.slug == RED_FLAG:
+                    if red_flag:
                         clause_start = found.start() - len(sentence.prefix(found.start()))
                         if _NOT_PRESENT.search(mt, clause_start, found.start()):
                             continue  # "runners often worry that...", "used to go numb"

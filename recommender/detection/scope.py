@@ -182,11 +182,15 @@ _DOES_NOT_HELP = re.compile(
 def waves_away(text: str) -> bool:
     """Something in ``text`` (what follows a cue or topic) waves it away: "...matters far
     less", "...is not the problem". "..., which doesn't help" says it makes things worse."""
-    for found in _DISMISSED_AFTER.finditer(text):
-        if _DOES_NOT_HELP.match(found.group()) and _AGGRAVATION.search(text, 0, found.start()):
-            continue
+    found = _DISMISSED_AFTER.search(text)
+    if found is None:
+        return False
+    if not _DOES_NOT_HELP.match(found.group()):
         return True
-    return False
+    return any(
+        not (_DOES_NOT_HELP.match(later.group()) and _AGGRAVATION.search(text, 0, later.start()))
+        for later in _DISMISSED_AFTER.finditer(text, found.start())
+    )
 
 
 _DISMISSAL_WORDS = (
