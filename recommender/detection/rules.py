@@ -350,15 +350,12 @@ class RuleDetector(BaseDetector):
         staff = [(cue, regex.finditer, cue.slug == RED_FLAG) for cue, regex in self._staff]
         cue_runs = self._cue_runs
         dismissed: dict[int, set[str]] = {}  # per sentence, the causes it waves away
+        dismissing: list[tuple[int, scope.Sentence]] = []  # sentences that may wave some away
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
             if sentence.has_dismissal or sentence.has_denial:
-                waved = {
-                    s for s, topic in self._topics.items() if scope.topic_dismissed(sentence, topic)
-                }
-                if waved:
-                    dismissed[index] = waved
+                dismissing.append((index, sentence))
                 if index and scope.dismisses_previous(sentence):
                     dismissed.setdefault(index - 1, set()).add(_EVERYTHING)
             if not cue_ids and not staff:
@@ -406,12 +403,22 @@ class RuleDetector(BaseDetector):
                     else:
                         del found_by_slug[slug]
             for slug, matches in found_by_slug.items():
-                if slug in dismissed.get(index, ()):
-                    continue
                 origin = self._other_origin.get(slug)
                 if origin is not None and origin.search(mt, start, end):
                     continue  # the sentence puts it down to something else (standing at work)
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
+        # A topic is worth checking only for a cause with evidence the dismissal could clear.
+        for index, sentence in dismissing:
+            reach = [index, *_same_paragraph(prepared.passages, index)]
+            waved = {
+                slug
+                for slug, per_sentence in scores.items()
+                if slug in self._topics
+                and any(other in per_sentence for other in reach)
+                and scope.topic_dismissed(sentence, self._topics[slug])
+            }
+            if waved:
+                dismissed.setdefault(index, set()).update(waved)
         _drop_dismissed(scores, dismissed, prepared)
         for index in sorted(flagged):
             if index + 1 < len(prepared.spans):

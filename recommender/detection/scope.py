@@ -253,6 +253,10 @@ _NO_TROUBLE = re.compile(
     r"\b(?! (?:\w+ ){0,2}(?:until|till|before|except|apart|but)\b)",
     re.ASCII,
 )
+# Every reading of _NO_TROUBLE holds one of these words: most sentences need no more.
+_NO_TROUBLE_HINT = re.compile(
+    r"\b" + _any("never|no|nothing|well|great|fine|good") + r"\b", re.ASCII
+)
 # A remedy said not to help, not a cause said out loud: "it isn't something a new shoe will
 # fix", "that is not a camber problem to fix with new shoes".
 _WILL_NOT_FIX_IT = re.compile(
@@ -295,7 +299,7 @@ _SOLVED = re.compile(
     r"\b(?:sorted|fixed|solved|cured) (?:that|it|them|me out|the problem)\b"
     r"|\b(?:sorted|fixed|solved|cured) (?:\w+ )?(?:with|by|after) (?:\w+ ){0,2}"
     r"(?:surgery|an? operation|physio|rest)\b"
-    r"|\b(?:fully|completely|totally) (?:healed|recovered|better)\b"
+    r"|\b(?:fully|completely|totally) (?:healed|recovered)\b"
     r"|\b(?:been |totally |completely |perfectly |absolutely )?fine (?:ever )?since\b"
     r"|\bnever (?:bothered|troubled|hurt|bugged) (?:me )?(?:again |since)"
     r"|\bcleared (?:it|them|that) up\b|\bdid the trick\b|\bnever looked back\b"
@@ -308,7 +312,7 @@ _SOLVED = re.compile(
 # Every ending above holds one of these: most sentences have none, so test for them first.
 _SOLVED_HINT = re.compile(
     trie_pattern(("sorted", "fixed", "solved", "cured", "cleared", "trick", "looked back",
-                  "end of", "since", "healed", "recovered", "better")),
+                  "end of", "since", "healed", "recovered")),
     re.ASCII,
 )  # fmt: skip
 _LONG_PAST = re.compile(
@@ -485,9 +489,12 @@ class Sentence:
         if self._no_trouble is None:
             text, start, end = self.text, self.start, self.end
             self._no_trouble = (
-                any(
-                    _REASON.search(text, max(start, found.start() - 8), found.start()) is None
-                    for found in _NO_TROUBLE.finditer(text, start, end)
+                (
+                    _NO_TROUBLE_HINT.search(text, start, end) is not None
+                    and any(
+                        _REASON.search(text, max(start, found.start() - 8), found.start()) is None
+                        for found in _NO_TROUBLE.finditer(text, start, end)
+                    )
                 )
                 or (
                     _PAIN_GONE_HINT.search(text, start, end) is not None
