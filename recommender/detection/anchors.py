@@ -12,6 +12,7 @@ answers: a fact is only ever a necessary condition of a match.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
@@ -74,11 +75,17 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
 def required_literal_sets(pattern: str) -> list[frozenset[str]]:
     """Independent requirements, most selective first: a match holds one string of *each*."""
+    return list(_literal_sets(pattern))
+
+
+@functools.lru_cache(maxsize=16384)
+def _literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """``required_literal_sets``, parsed once per pattern (the lexicon asks several times)."""
     try:
         parsed = sre_parse.parse(pattern)
     except (re.error, RecursionError):
-        return []
-    return sorted(_requirements(list(parsed)), key=_selectivity, reverse=True)
+        return ()
+    return tuple(sorted(_requirements(list(parsed)), key=_selectivity, reverse=True))
 
 
 def is_selective(strings: frozenset[str]) -> bool:

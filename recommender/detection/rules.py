@@ -165,10 +165,45 @@ def _split(entries: list[tuple[_Cue, str]]) -> list[tuple[_Cue, str]]:
     for cue, pattern in entries:
         alternatives = split_alternatives(pattern)
         if len(alternatives) > 1 and all(word_requirement_sets(alt) for alt in alternatives):
-            split += [(cue, alternative) for alternative in alternatives]
+            for alternative in alternatives:
+                split += [(cue, part) for part in _by_leading_word(alternative)]
         else:
             split.append((cue, pattern))
     return split
+
+
+MAX_LEADING_WORDS = 40  # a longer choice of leading words stays one expression
+
+
+def _by_leading_word(pattern: str) -> list[str]:
+    """``(?:no|without|skip) REST`` as ``no REST``, ``without REST``, ``skip REST``."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    depth, index, end = 0, 0, -1
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = pattern.index("]", index + 2)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                end = index
+                break
+        index += 1
+    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
+        return [pattern]
+    choices = split_alternatives(pattern[3:end])
+    if len(choices) < 2 or len(choices) > MAX_LEADING_WORDS:
+        return [pattern]
+    parts = [choice + pattern[end + 1 :] for choice in choices]
+    if not all(_literal_prefix(part) and word_requirement_sets(part) for part in parts):
+        return [pattern]
+    return parts
 
 
 @functools.cache
