@@ -1064,3 +1064,15 @@ def test_feelings_other_people_quoted_warnings_and_episodes_long_over(detector, 
 )
 def test_a_symptom_of_ones_own_beside_the_past_or_someone_else(detector, text):
     assert detector.detect(text).has_red_flag, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sore kneecap is one thing; a knee that swells, or one that buckles on the stairs, "
+        "is another.",
+        "My ankle is weird, it's the one that keeps giving way on kerbs.",
+    ],
+)
+def test_a_joint_named_once_then_one_that_gives_way(detector, text):
+    assert detector.detect(text).has_red_flag, text

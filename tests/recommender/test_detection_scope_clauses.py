@@ -132,3 +132,41 @@ def test_aggravation_and_a_change_for_the_worse_keep_the_cause(detector, text, c
 )
 def test_questions_dismissals_and_look_alikes_name_no_cause(detector, text, cause):
     assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Since the fell race my hip hurts every time I run downhill.", "hard_surfaces"),
+        (
+            "Stiffness in the calves the morning after a long run is to be expected.",
+            "strained_muscles",
+        ),
+        ("im adding 2 miles to my long run every other day, shins not happy", "too_much_too_soon"),
+        (
+            "High arches are not a problem in themselves, but a rigid arch that never gives "
+            "sends the shock up the shin.",
+            "foot_mechanics",
+        ),
+    ],
+)
+def test_descents_next_morning_soreness_fast_long_runs_and_conditional_arches(
+    detector, text, cause
+):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "Tightness the morning after a long run is soreness, not stiff muscles.",
+            "lack_of_flexibility",
+        ),
+        ("The heel counter has slumped inwards after 800 km.", "poor_posture"),
+        ("A stiff insole can take some of that strain off the arch.", "strained_muscles"),
+        ("Fallen arches can stretch and pinch the nerve along the ankle.", "lack_of_flexibility"),
+    ],
+)
+def test_next_morning_tightness_shoe_parts_and_load_are_not_those_causes(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()

@@ -185,6 +185,8 @@ HARD_SURFACES = [
     (C, 0.85, r"(?:hard|unforgiving|harder|hardest|rock[\s-]hard|firm|solid|paved|sealed|slanted|sloped|sloping|tilted|banked) (?:\w+ )?(?:surfaces?|ground|roads?|floors?|terrain|tracks?(?! (?:sessions?|workouts?|reps|intervals|nights?|work)\b)|paths?|pavement)"),
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
     (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
+    # "...every time I run downhill": the descent itself is what brings the pain on.
+    (C, 0.75, r"(?:every time|whenever|each time|only when|as soon as) (?:i|you|we|they) (?:run|go|head|jog|race) (?:\w+ )?(?:down[\s-]?hills?|downhills?|descents?)\b"),
     (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)", "improper_footwear improper_running_form red_flag"),
     (C, 0.55, r"(?:run|runs|running|ran|jog|jogging|miles|kilometres|kilometers|km) (?:\w+ ){0,2}(?:on|along) (?:the )?(?:roads?|streets?|city streets|pavements?|tarmac)", "improper_footwear"),
     (C, 0.45, r"(?:road|street|city) (?:running|runs|miles)|(?:indoor track|tile|tiled|hardwood) floors?"),
