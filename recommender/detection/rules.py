@@ -48,6 +48,7 @@ SENTENCE_DECAY = 0.85
 # repetition are refused rather than risk a hung detection.
 _NESTED_QUANTIFIER = re.compile(r"\([^()]*[+*}][^()]*\)\s*[+*{]")
 SHORT_PASSAGE_WORDS = 4  # headings make poor evidence when a full sentence says the same
+SHORT_PASSAGE_PENALTY = 0.2
 
 
 @dataclass(frozen=True)
@@ -480,18 +481,20 @@ class RuleDetector(BaseDetector):
         if confidence < self.threshold:
             return confidence, ()  # not reported: no evidence needed
         # Best evidence first, but a full sentence before a bare heading of similar strength.
-        texts = {index: prepared.sentence(index) for _, index in sentence_scores}
-        ranked = sorted(
-            sentence_scores,
-            key=lambda item: (-(item[0] - (0.2 if _is_short(texts[item[1]]) else 0.0)), item[1]),
-        )
-        evidence: list[str] = []
-        for _, index in ranked:
-            if texts[index] not in evidence:
-                evidence.append(texts[index])
-                if len(evidence) == self.max_evidence:
-                    break
-        return confidence, tuple(evidence)
+        # Sentences are read in order of their own score, and only until none left can
+        # reach the kept ones: a heading's penalty only ever lowers a score.
+        ranked: list[tuple[float, int, str]] = []  # (-adjusted score, index, text)
+        for score, index in sentence_scores:
+            if len(ranked) >= self.max_evidence and score < -ranked[self.max_evidence - 1][0]:
+                break
+            text = prepared.sentence(index)
+            adjusted = score - (SHORT_PASSAGE_PENALTY if _is_short(text) else 0.0)
+            ranked.append((-adjusted, index, text))
+            ranked.sort()
+            # Keep each text once, at its best place.
+            seen: set[str] = set()
+            ranked = [item for item in ranked if not (item[2] in seen or seen.add(item[2]))]
+        return confidence, tuple(text for _, _, text in ranked[: self.max_evidence])
 
 
 # A symptom others fear, the writer used to have or a product prevents: not one present now.
@@ -555,6 +558,8 @@ def _same_paragraph(passages: tuple[int, ...], index: int) -> list[int]:
 def _evidence_weights(matches: list[tuple[int, int, float, str]]) -> dict[str, float]:
     """Overlapping matches are one piece of evidence (the strongest reading); distinct
     wordings add up ("planks and glute bridges"), repeats of one wording do not."""
+    if len(matches) == 1:
+        return {matches[0][3]: matches[0][2]}
     weights: dict[str, float] = {}
     last_end = -1
     previous = ""
