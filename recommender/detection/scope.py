@@ -345,7 +345,9 @@ _PRODUCT_COPY = re.compile(
     r"(?! (?:of|that|which) (?:\w+ )?(?:suits|fits|matches))"
     r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
     r"|\bweigh(?<!\bi weigh)(?<!\bwe weigh)(?<!\byou weigh)s? (?:just |only |about |around )?\d"
-    r"|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b",
+    r"|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b"
+    # A row of a table (specifications, a comparison): "| Max | Soft, thick | Long runs |".
+    r"|\|[^|\n]*\|",
     re.ASCII,
 )
 # A cue inside "once you warm up" describes timing, not advice or fault.

@@ -170,3 +170,11 @@ def test_descents_next_morning_soreness_fast_long_runs_and_conditional_arches(
 )
 def test_next_morning_tightness_shoe_parts_and_load_are_not_those_causes(detector, text, cause):
     assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_a_table_row_of_specifications_names_no_cause(detector):
+    text = (
+        "| Model | Cushioning | Best for |\n|---|---|---|\n"
+        "| Cloud 5 | Plush | Long flights, standing all day at work |\n"
+    )
+    assert "poor_posture" not in detector.detect(text).slugs, detector.detect(text).as_dict()
