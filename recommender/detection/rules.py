@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -224,7 +225,7 @@ def _compiled_lexicon() -> _Lexicon:
     anchors: dict[str, set[int]] = {}
     cues: list[tuple[_Cue, re.Pattern[str]]] = []
     ungated: set[int] = set()
-    numbers: dict[frozenset[str], int] = {}  # requirement -> its number
+    gated: list[tuple[int, list[frozenset[str]]]] = []  # per alternative: cue id, requirements
     alone: dict[int, set[int]] = {}  # first requirement -> cue ids it opens on its own
     partners: dict[int, list[tuple[int, int]]] = {}
     phrases: dict[int, tuple[str, ...]] = {}
@@ -248,21 +249,31 @@ def _compiled_lexicon() -> _Lexicon:
                     kept[weaker[0]] = requirement
                 elif len(kept) < MAX_REQUIREMENTS:
                     kept.append(requirement)
-            keys = [numbers.setdefault(requirement, len(numbers)) for requirement in kept]
-            for key, requirement in zip(keys, kept, strict=True):
-                for literal in requirement:
-                    anchors.setdefault(literal, set()).add(key)
-            needs = sum(1 << key for key in set(keys[1:]) - {keys[0]})
-            if needs:
-                partners.setdefault(keys[0], []).append((cue_id, needs))
-            else:
-                alone.setdefault(keys[0], set()).add(cue_id)
+            gated.append((cue_id, kept))
+    # Requirements a cue still needs beside its first are numbered first, the most used
+    # lowest: the masks a sentence is checked against stay short integers.
+    needed = Counter(r for _, kept in gated for r in dict.fromkeys(kept[1:]) if r != kept[0])
+    numbers = {requirement: n for n, (requirement, _) in enumerate(needed.most_common())}
+    for _, kept in gated:
+        for requirement in kept:
+            numbers.setdefault(requirement, len(numbers))
+    for cue_id, kept in gated:
+        keys = [numbers[requirement] for requirement in kept]
+        for key, requirement in zip(keys, kept, strict=True):
+            for literal in requirement:
+                anchors.setdefault(literal, set()).add(key)
+        needs = sum(1 << key for key in set(keys[1:]) - {keys[0]})
+        if needs:
+            partners.setdefault(keys[0], []).append((cue_id, needs))
+        else:
+            alone.setdefault(keys[0], set()).add(cue_id)
 
     def summarise(keys: frozenset[int]) -> _Entry:
         firsts = sorted(keys)
         opens = frozenset().union(*(alone.get(key, ()) for key in firsts))
         needing = tuple(dict.fromkeys(pair for key in firsts for pair in partners.get(key, ())))
-        return (sum(1 << key for key in keys), opens, needing)
+        # Only requirements some cue still needs are worth remembering as present.
+        return (sum(1 << key for key in keys if key < len(needed)), opens, needing)
 
     return _Lexicon(cues, frozenset(ungated), WordFactIndex(anchors, summarise), phrases)
 
