@@ -36,7 +36,8 @@ _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _FREQUENT_TEXT = """
 mi k run runs running ran runner runners back every day days after long feel feels felt
 from down week weeks time hard easy over into first under side work high step training
-never foot feet legs leg
+never foot feet legs leg pain pains painful shoe shoes sock socks heel heels ache aches aching
+hurt hurts sore knee knees muscle muscles miles rest like every tight flat road roads pair
 """
 _FREQUENT = frozenset(_FREQUENT_TEXT.split())
 
