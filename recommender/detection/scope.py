@@ -201,7 +201,8 @@ _DISMISSAL_WORDS = (
     "because of", "need", "neither", "isnt", "arent", "dont", "doesnt", "wasnt", "over-stat",
     "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
-    "rare", "uncommon", "unusual", "fit",
+    "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
+    "perfectly", "nicely", "brilliantly",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
