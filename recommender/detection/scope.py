@@ -251,13 +251,16 @@ _NO_TROUBLE = re.compile(
     r"(?:well|great|fine|good)\b"
     # "Nothing hurts at all", "no pain whatsoever" (not "no pain at all until mile 10").
     r"|\b(?:nothing (?:hurts|aches|is sore)"
-    r"|no (?:pain|aches?|niggles?|soreness) (?:at all|whatsoever))"
+    r"|no (?:pain|aches?|niggles?|soreness|problems?|issues?) (?:at all|whatsoever|so far|yet)"
+    # "...a bit big in the toe box but I haven't run in them yet": no running in them to blame.
+    r"|(?:haven't|have not|not) (?:\w+ )?(?:run|ran|worn|tried|raced) (?:in )?"
+    r"(?:them|it|these|those)(?: \w+)? yet)"
     r"\b(?! (?:\w+ ){0,2}(?:until|till|before|except|apart|but)\b)",
     re.ASCII,
 )
 # Every reading of _NO_TROUBLE holds one of these words: most sentences need no more.
 _NO_TROUBLE_HINT = re.compile(
-    r"\b" + _any("never|no|nothing|well|great|fine|good") + r"\b", re.ASCII
+    r"\b" + _any("never|no|nothing|well|great|fine|good|yet") + r"\b", re.ASCII
 )
 # A remedy said not to help, not a cause said out loud: "it isn't something a new shoe will
 # fix", "that is not a camber problem to fix with new shoes".
@@ -269,6 +272,8 @@ _WILL_NOT_FIX_IT = re.compile(
 _NOT_A_FIX_FOR_IT = re.compile(
     r"\bnot (?:a |an )?(?:\w+ ){0,2}(?:problem|issue|thing|job) (?:to )?"
     r"(?:(?:fix|solve|sort|cure)\w* (?:with|by) (?:\w+ )?)?$"
+    # "...pain that no amount of rest fixes for good": the fix is said not to work.
+    r"|\bno amount of (?:\w+ )?$"
     # "These aren't the kind of aches that new trainers or a few stretches will sort out."
     r"|(?:\bnot|n't) (?:the |a |an )?(?:kind|sort|type) of \w+ (?:that |which )(?:[\w']+ ){0,8}$",
     re.ASCII,

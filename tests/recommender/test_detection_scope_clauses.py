@@ -178,3 +178,30 @@ def test_a_table_row_of_specifications_names_no_cause(detector):
         "| Cloud 5 | Plush | Long flights, standing all day at work |\n"
     )
     assert "poor_posture" not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Tree pose in yoga is a lesson in good posture and balance.", "poor_posture"),
+        ("Stand up tall for the team photo, good posture looks great on camera.", "poor_posture"),
+        ("My physio's gait analysis showed I overpronate a little.", "improper_footwear"),
+        ("Careful on icy pavements this week, the club run is cancelled.", "hard_surfaces"),
+        ("Add a hip mobility routine to your warm-up.", "muscle_imbalance"),
+        ("It's the kind of knee ache that no amount of rest shifts for good.", "overtraining"),
+        ("The laces feel short, but I haven't run in them yet.", "improper_footwear"),
+        (
+            "Heel counter is a bit soft on my old pair, no problems so far though.",
+            "improper_footwear",
+        ),
+    ],
+)
+def test_poses_photos_reported_analyses_icy_paths_and_untried_shoes_name_no_cause(
+    detector, text, cause
+):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_muscles_that_feel_permanently_short(detector):
+    text = "I drive for work all day and my hip flexors feel permanently short."
+    assert "lack_of_flexibility" in detector.detect(text).slugs

@@ -79,7 +79,7 @@ MUSCLE_IMBALANCE = [
     (F, 0.6, r"(?:lift|lifted|lifting) (?:a |any )?weights?|strength on (?:each|both|one) sides?|single[\s-]leg (?:work|exercises?|training|drills|moves|squats?|balance|strength)|differences? between (?:the |your |my )?(?:sides|legs)"),
     (C, 0.75, r"(?:lack of|lacking|without|no|little|poor|insufficient|not enough|zero) (?:\w+ )?(?:strength|stability|core strength|hip strength|glute strength|stabili[sz]ation|muscle support)"),
     (F, 0.6, r"(?:single[\s-]leg|leg|hip|glute|core|upper[\s-]body) strength"),
-    (F, 0.75, r"(?<!foot-)(?<!foot )(?<!arch )(?<!toe )(?:strength|strengthening|resistance|weight|weights|core|glute|hip|stability|gym|conditioning|plyometric|plyo|prehab) (?:\w+ )?(?:work|stuff|training|exercises?|routines?|sessions?|moves?|programmes?|programs?|circuits?|workouts?|drills)"),
+    (F, 0.75, r"(?<!foot-)(?<!foot )(?<!arch )(?<!toe )(?:strength|strengthening|resistance|weight|weights|core|glute|hip|stability|gym|conditioning|plyometric|plyo|prehab) (?!mobility |stretching |flexibility |yoga )(?:\w+ )?(?:work|stuff|training|exercises?|routines?|sessions?|moves?|programmes?|programs?|circuits?|workouts?|drills)"),
     (F, 0.7, rf"strengthen\w* (?:\w+ ){{0,2}}(?:{MUSCLE}|muscles|them|it|stabili[sz]ers?)|(?<!foot-)(?<!foot )(?<!arch )(?<!toe )strengthening|(?:build|building|develop|developing|improve|improving|activate|activating|fire|firing|engage|engaging|target\w*|work|working) (?!for )(?:\w+ )?(?!stiff |tight |sore )(?:up )?(?:{YOUR} )?(?:\w+ )?(?:core|glutes?|hips?|strength|stabili[sz]ers?|posterior chain)"),
     (C, 0.8, r"(?:switch\w*|turn\w*|shut\w*) (?:\w+ )?off (?:\w+ )?(?:the |your |my )?(?:glutes?|core|hips?)|(?:glutes?|core) (?:\w+ ){0,2}(?:switched|turned|shut) off"),
     (F, 0.45, r"(?:side )?planks?(?! of)|(?:single[\s-]leg )?bridges|bird[\s-]?dogs?|dead[\s-]?bugs?|supermans?|superman holds?|(?:single[\s-]leg |goblet |split |bulgarian )?squats?(?! (?:low|deep|down|all the way|fully)\b)|lunges?|deadlifts?|rdls?|monster walks?|band walks?|step[\s-]ups?|calf raises|hip thrusts?|fire hydrants?|donkey kicks?|pilates|kettlebell\w*|crab walks?|leg raises|pallof press\w*"),
@@ -173,7 +173,7 @@ RUNNING_FORM += [
     (C, 0.7, r"(?:land|lands|landing|run|runs|running) (?:\w+ ){0,2}(?:right )?up on (?:their|your|my|his|her|the) toes\b"),
 ]
 LACK_OF_FLEXIBILITY += [
-    (C, 0.75, r"(?:hamstrings?|hammies|calf|calves|quads?|hip flexors?|hips|glutes?|muscles) (?:that |which )(?:are|is|feel|feels|get|gets|stay|stays) (?:\w+ )?(?:short|tight|stiff|tense)(?: and (?:short|tight|stiff|tense))?\b(?! (?:\w+ ){0,2}after\b)"),
+    (C, 0.75, r"(?:hamstrings?|hammies|calf|calves|quads?|hip flexors?|hips|glutes?|muscles) (?:that |which )?(?:are|is|feel|feels|get|gets|stay|stays) (?:\w+ )?(?:short|tight|stiff|tense)(?: and (?:short|tight|stiff|tense))?\b(?! (?:\w+ ){0,2}after\b)(?!,? (?:and|&|n) (?:sore|tender|achy|aching|painful|bruised|swollen|crampy)\b)"),
 ]
 MUSCLE_IMBALANCE += [
     (C, 0.8, r"(?:my|your|the|their|his|her) weak(?:er)? (?:side|leg)\b|(?:glutes?|core|hips?|hip muscles|bum|butt) (?:\w+ ){0,2}(?:switch|switches|switching|turns|shuts) off"),

@@ -29,6 +29,12 @@ TOPICS = {
 # "runners who stand for hours on concrete floors at work give their heels little rest"
 # lack rest from their job, not from running without rest days.
 OTHER_ORIGIN = {
+    # "In yoga, mountain pose is the foundation of good posture", "good posture makes everyone
+    # look faster in the finish-line photo": posture as a pose or a look, not a cause of pain.
+    "poor_posture": (
+        r"yoga|pilates|(?:mountain|warrior|tree|child's|childs) pose|photos?|photograph\w*"
+        r"|pictures?|camera|selfies?|portraits?"
+    ),
     "overtraining": (
         r"(?:stand|stands|standing|on (?:their|your|my|his|her) feet)"
         r"(?: [\w,]+){0,3} (?:at work|all day|for hours"
