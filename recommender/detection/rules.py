@@ -20,7 +20,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import scope
@@ -130,7 +130,9 @@ _ANY_TEXT = ("",)  # a cue with no phrase to search for: "" is in every sentence
 
 @dataclass(frozen=True)
 class _Lexicon:
-    cues: list[tuple[_Cue, re.Pattern[str]]]
+    # Each cue with its pattern; a pattern is compiled the first time its cue runs (most
+    # of the thousands never run on a given text), then kept.
+    cues: list[tuple[_Cue, str]]
     ungated: frozenset[int]  # cue ids that cannot be pre-filtered: always run
     # Requirements (sets of texts, one of which must be present) are numbered once, however
     # many alternatives share them; a set of requirements is a bit mask. The index finds
@@ -139,6 +141,14 @@ class _Lexicon:
     # Per cue id, texts spanning words one of which its every match holds ("so much "):
     # searched for in a sentence whose words let the cue through, before the cue runs.
     phrases: dict[int, tuple[str, ...]]
+    compiled: list[re.Pattern[str] | None]
+
+    def regex(self, cue_id: int) -> re.Pattern[str]:
+        """The compiled pattern of a cue, compiled on first use."""
+        regex = self.compiled[cue_id]
+        if regex is None:
+            regex = self.compiled[cue_id] = _compiled_cue(self.cues[cue_id][1])
+        return regex
 
 
 def _usable(facts: frozenset[str]) -> bool:
@@ -210,7 +220,7 @@ def _by_leading_word(pattern: str) -> list[str]:
 
 @functools.cache
 def _compiled_lexicon() -> _Lexicon:
-    """The built-in cues, compiled and indexed once per process (staff cues come on top).
+    """The built-in cues, indexed once per process (staff cues come on top).
 
     A cue becomes a candidate in a sentence when, for one of its top-level alternatives,
     every required text (up to a few, the most selective first) is there.
@@ -223,7 +233,7 @@ def _compiled_lexicon() -> _Lexicon:
         for mode, p in RED_FLAG_CUES
     ]
     anchors: dict[str, set[int]] = {}
-    cues: list[tuple[_Cue, re.Pattern[str]]] = []
+    cues: list[tuple[_Cue, str]] = []
     ungated: set[int] = set()
     gated: list[tuple[int, list[frozenset[str]]]] = []  # per alternative: cue id, requirements
     alone: dict[int, set[int]] = {}  # first requirement -> cue ids it opens on its own
@@ -231,7 +241,7 @@ def _compiled_lexicon() -> _Lexicon:
     phrases: dict[int, tuple[str, ...]] = {}
     for cue, pattern in _split(entries):
         cue_id = len(cues)
-        cues.append((cue, _compiled_cue(pattern)))
+        cues.append((cue, pattern))
         alternatives = [word_requirement_sets(alt) for alt in split_alternatives(pattern)]
         if not all(alternatives):
             ungated.add(cue_id)
@@ -275,7 +285,9 @@ def _compiled_lexicon() -> _Lexicon:
         # Only requirements some cue still needs are worth remembering as present.
         return (sum(1 << key for key in keys if key < len(needed)), opens, needing)
 
-    return _Lexicon(cues, frozenset(ungated), WordFactIndex(anchors, summarise), phrases)
+    return _Lexicon(
+        cues, frozenset(ungated), WordFactIndex(anchors, summarise), phrases, [None] * len(cues)
+    )
 
 
 class RuleDetector(BaseDetector):
@@ -289,7 +301,8 @@ class RuleDetector(BaseDetector):
             self.threshold = threshold
         self._lexicon = _compiled_lexicon()
         self._cues = self._lexicon.cues
-        self._cue_runs = [(cue, regex.finditer, cue.slug == RED_FLAG) for cue, regex in self._cues]
+        # Per cue id: (cue, its compiled finditer, whether it is a red flag), filled on first use.
+        self._cue_runs: list[tuple[_Cue, Callable, bool] | None] = [None] * len(self._cues)
         self._staff = self._staff_matchers()
         self._topics = {
             slug: re.compile(_bounded_ascii(pattern), re.ASCII) for slug, pattern in TOPICS.items()
@@ -323,6 +336,12 @@ class RuleDetector(BaseDetector):
                 cue = _Cue(slug, CAUSE, STAFF_PATTERN_WEIGHT, check_inside=False, staff=True)
                 matchers.append((cue, regex))
         return matchers
+
+    def _cue_run(self, cue_id: int) -> tuple[_Cue, Callable, bool]:
+        cue = self._cues[cue_id][0]
+        run = (cue, self._lexicon.regex(cue_id).finditer, cue.slug == RED_FLAG)
+        self._cue_runs[cue_id] = run
+        return run
 
     def detect(self, text: str) -> DetectionResult:
         if not text or not text.strip():
@@ -409,7 +428,7 @@ class RuleDetector(BaseDetector):
                 continue
             found_by_slug: dict[str, list[tuple[int, int, float, str]]] = {}
             yielding: list[tuple[str, str, str]] = []  # (slug, wording, cause it yields to)
-            runs = [cue_runs[cue_id] for cue_id in sorted(cue_ids)]
+            runs = [cue_runs[cue_id] or self._cue_run(cue_id) for cue_id in sorted(cue_ids)]
             for cue, finditer, red_flag in runs + staff if staff else runs:
                 if red_flag and index in flagged:
                     continue
