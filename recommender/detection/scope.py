@@ -180,6 +180,17 @@ _DOES_NOT_HELP = re.compile(
 )
 
 
+_EVIDENCE_WORD = re.compile(r"\b(?:research|science|studies|data|proof)\b", re.ASCII)
+# "The evidence that road running on its own causes injury is thin": a claim the writer says
+# is poorly supported, with the topic inside it.
+_WEAK_EVIDENCE = re.compile(
+    r"\b(?:evidence|research|science|studies|data|proof)\b(?: [\w',-]+){1,14}? "
+    r"(?:is|are|remains?|looks?|seems?) (?:\w+ )?(?:thin|weak|shaky|flimsy|scant|lacking|limited"
+    r"|mixed|inconclusive|patchy|sparse)\b",
+    re.ASCII,
+)
+
+
 def waves_away(text: str) -> bool:
     """Something in ``text`` (what follows a cue or topic) waves it away: "...matters far
     less", "...is not the problem". "..., which doesn't help" says it makes things worse."""
@@ -202,7 +213,7 @@ _DISMISSAL_WORDS = (
     "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
     "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
-    "perfectly", "nicely", "brilliantly",
+    "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -352,6 +363,9 @@ _PRODUCT_COPY = re.compile(
     r"|\bcolou?rways?\b|\bcomes? in (?:\w+ ){0,3}(?:colou?rs|fits|widths|sizes)\b|\bnow in stock\b"
     r"|\bweigh(?<!\bi weigh)(?<!\bwe weigh)(?<!\byou weigh)s? (?:just |only |about |around )?\d"
     r"|\b\d+\s?mm (?:heel[\s-]to[\s-]toe )?drop\b"
+    # History: "Asphalt only became the standard road surface after the Second World War".
+    r"|\b(?:in|during|by|after|before) the (?:(?:early|mid|late) )?(?:1[89]|20)\d0s\b"
+    r"|\b(?:eighteenth|nineteenth|twentieth|19th|20th) century\b|\bworld war\b|\bjogging boom\b"
     # A row of a table (specifications, a comparison): "| Max | Soft, thick | Long runs |".
     r"|\|[^|\n]*\|",
     re.ASCII,
@@ -517,6 +531,16 @@ class Sentence:
             )
         return self._no_trouble
 
+    @property
+    def weak_evidence(self) -> re.Match[str] | None:
+        """Where the sentence calls a claim poorly supported ("the evidence that... is thin")."""
+        if not self.may_dismiss:
+            return None
+        text, start, end = self.text, self.start, self.end
+        if "evidence" not in text[start:end] and not _EVIDENCE_WORD.search(text, start, end):
+            return None
+        return _WEAK_EVIDENCE.search(self.text, self.start, self.end)
+
     def over_long_ago(self, cue_end: int) -> bool:
         """The cue tells of a long-past episode the writer got over ("a stress fracture back
         in 2016, fully healed"), and nothing after it brings it back ("...but now again")."""
@@ -619,7 +643,10 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     "I don't think it's the surface"."""
     if not sentence.may_dismiss:
         return False
+    weak = sentence.weak_evidence
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
+        if weak is not None and weak.start() < found.start() and found.end() <= weak.end():
+            return True
         if waves_away(sentence.long_suffix(found.end())):
             return True
         before = sentence.text[max(sentence.start, found.start() - 40) : found.start()]

@@ -205,3 +205,26 @@ def test_poses_photos_reported_analyses_icy_paths_and_untried_shoes_name_no_caus
 def test_muscles_that_feel_permanently_short(detector):
     text = "I drive for work all day and my hip flexors feel permanently short."
     assert "lack_of_flexibility" in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The research tying concrete pavements to shin splints is pretty thin.", "hard_surfaces"),
+        (
+            "During the taper your volume comes down and legs can feel heavy and flat.",
+            "overtraining",
+        ),
+        (
+            "Cushioned trainers only caught on during the jogging boom of the 1970s.",
+            "improper_footwear",
+        ),
+    ],
+)
+def test_weak_evidence_a_taper_and_history_name_no_cause(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_strong_evidence_still_names_the_cause(detector):
+    text = "The evidence that sudden jumps in mileage cause stress fractures is strong."
+    assert "too_much_too_soon" in detector.detect(text).slugs

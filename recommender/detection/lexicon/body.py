@@ -11,7 +11,7 @@ AFTER_EFFECT = (
     r"(?! (?:and|&|n) (?:sore|achy|achey|aching|tender|crampy|tired)\b"
     r"|(?: [\w']+){0,3} (?:the day after|after (?:my |the |a |that |this |yesterday's |saturday's |sunday's )?"
     r"(?:first |long |hard |big )?(?:race|parkrun|marathon|half|10k|5k|intervals|session|workout)\b|first thing\b)"
-    r"|(?: [\w']+){0,6} the (?:morning|day) after (?:a |the |my |your |that )?(?:\w+ )?(?:run|race|session|workout|parkrun|marathon)\b)"
+    r"|(?: [\w']+){0,6} the (?:morning|day) after (?:a |the |my |your |that )?(?:\w+ ){0,2}(?:run|race|session|workout|parkrun|marathon)\b)"
 )
 
 POSTURE = [

@@ -35,8 +35,12 @@ OTHER_ORIGIN = {
         r"yoga|pilates|(?:mountain|warrior|tree|child's|childs) pose|photos?|photograph\w*"
         r"|pictures?|camera|selfies?|portraits?"
     ),
+    # "In the last two weeks before a marathon your mileage drops and your legs may feel flat":
+    # a taper, not overtraining.
     "overtraining": (
-        r"(?:stand|stands|standing|on (?:their|your|my|his|her) feet)"
+        r"\btaper(?:s|ing|ed)?\b"
+        r"|(?:mileage|volume|training load) (?:drops|falls|comes down|is cut)\b"
+        r"|(?:stand|stands|standing|on (?:their|your|my|his|her) feet)"
         r"(?: [\w,]+){0,3} (?:at work|all day|for hours"
         r"|(?:long |whole |entire |\d+[\s-]hour )?shifts?)"
     ),
