@@ -23,7 +23,7 @@ An addition must get past checks that stop the model's usual mistakes:
 - its evidence is a sentence the rules did not already read as evidence of another cause,
   and that no other added cause took ("socks with a seam across the toes" is no shoe
   problem), and that does not wave the cause's topic away;
-- a long text (an article) adds only from a near-certain sentence (0.95 rather than 0.5):
+- a long text (an article) adds only from a near-certain sentence (0.95 rather than 0.6):
   on published articles the model's guesses are mostly background;
 - at most two causes are added to one text.
 
