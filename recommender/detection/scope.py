@@ -370,6 +370,17 @@ _PRODUCT_COPY = re.compile(
     r"|\|[^|\n]*\|",
     re.ASCII,
 )
+# Every reading of _PRODUCT_COPY holds one of these: most sentences need no more.
+_PRODUCT_COPY_HINT = re.compile(
+    r"\||\d\s?mm\b|\d0s\b|\b"
+    + trie_pattern(
+        (
+            "range", "collection", "line", "version", "model", "colour", "color", "comes in",
+            "come in", "now in stock", "weigh", "century", "world war", "jogging boom",
+        )
+    ),
+    re.ASCII,
+)  # fmt: skip
 # A cue inside "once you warm up" describes timing, not advice or fault.
 _TIMING = re.compile(r"\b(?:once|until|till|as soon as|by the time)\s+(?:\w+\s+)?$", re.ASCII)
 _SUBJECT_I = re.compile(r"\b(?:i|we|i'm|i've|we've|we're|i'd)\b", re.ASCII)
@@ -565,7 +576,11 @@ class Sentence:
     def product_copy(self) -> bool:
         """The sentence describes a product (a range, a model's drop or weight, colours)."""
         if self._product_copy is None:
-            self._product_copy = _PRODUCT_COPY.search(self.text, self.start, self.end) is not None
+            text, start, end = self.text, self.start, self.end
+            self._product_copy = (
+                _PRODUCT_COPY_HINT.search(text, start, end) is not None
+                and _PRODUCT_COPY.search(text, start, end) is not None
+            )
         return self._product_copy
 
     def led_away(self, cue_start: int) -> bool:
