@@ -228,3 +228,21 @@ def test_weak_evidence_a_taper_and_history_name_no_cause(detector, text, cause):
 def test_strong_evidence_still_names_the_cause(detector):
     text = "The evidence that sudden jumps in mileage cause stress fractures is strong."
     assert "too_much_too_soon" in detector.detect(text).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Tengo calambres en los gemelos en cada tirada larga.", "strained_muscles"),
+        (
+            "Depuis que je suis passé de 2 à 5 sorties par semaine d'un coup, j'ai mal.",
+            "too_much_too_soon",
+        ),
+        (
+            "Sono passato da 20 a 50 km a settimana di colpo e ora ho male agli stinchi.",
+            "too_much_too_soon",
+        ),
+    ],
+)
+def test_cramps_and_sudden_jumps_in_the_shops_other_languages(detector, text, cause):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()

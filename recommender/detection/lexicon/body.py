@@ -158,6 +158,8 @@ STRAINED_MUSCLES += [
     (C, 0.65, r"(?:achy|achey|sore|aching|stiff|battered|wrecked) all over (?:[\w']+ ){0,3}(?:after|following|since)\b"),
     (C, 0.85, rf"(?:felt|feel|feels) (?:something|it|the muscle) (?:go|give|tear|snap|ping|pop|twang|grab) (?:in|at) (?:my|the|his|her) (?:\w+ )?{MUSCLE}|(?:hamstrings?|hammy|calf|calves|groin|quads?|glutes?|adductors?) (?:\w+ )?(?:grabbed|grabs|grabbing)\b|felt (?:it|something) grab\b|charl(?:ey|ie) horse"),
     (C, 0.7, r"muskelkater|agujetas|courbatures?|dolori muscolari|dores? musculare?s?|spierpijn"),
+    # Cramps in the shop's other languages (accents folded: "krämpfe", "cãibras").
+    (C, 0.75, r"crampi|calambres?|crampes?|krampfe?|krampen|caibras?"),
     (C, 0.8, r"(?:cramp|cramps|cramping|spasms?) (?:\w+ ){0,3}(?:in|of) (?:my|your|the|both|his|her) (?:\w+ ){0,2}(?:foot|feet|toes?|arch|arches|sole|muscles?)\b"),
     (C, 0.85, r"(?:hamstrings?|hammy|calf|calves|groin|quads?|adductors?|glutes?|muscles?) (?:was |got |has |have |had |just )?(?:pulled|strained|torn|tweaked)\b(?! (?:tight|taut|up|back|out|towards|away|into)\b)"),
     # Tightness or an ache the morning after a long run: ordinary soreness from the load.

@@ -73,6 +73,8 @@ _SOON = rf"(?:{_AT_ONCE[3:-1]}|straight away|(?:all )?(?:in|within) (?:about |ar
 TOO_MUCH_TOO_SOON += [
     # "adding 3k to my long run every few days": the long run grows faster than the body adapts.
     (C, 0.75, r"(?:add|adds|adding|added|tack\w* on) (?:about |around |roughly |another |an extra )?(?:\d+|a|one|two|three|four|five) ?(?:k|km|kms|miles?|mi)\b (?:\w+ )?(?:to|onto|on to) (?:my|the|your|each|every) (?:\w+ )?(?:long run|runs?|mileage|week) (?:\w+ )?every (?:few days|couple of days|other day|day|run|single run)\b"),
+    # A sudden jump told in another language: "pasé de correr 2 días a 5 de golpe".
+    (C, 0.8, r"(?:pase|paso|subi|aumente|passe|passato|passata|aumentato|gesteigert|erhoht|von) (?:[\w']+ ){0,12}(?:de golpe|de repente|d'un coup|di colpo|all'improvviso|auf einmal|plotzlich)"),
     # "skipped weeks 3-6 of my couch to 5k plan", "way more than I used to do".
     (C, 0.8, r"(?:skip|skips|skipped|skipping|jumped|jumping) (?:[\w-]+ ){0,6}of (?:my|the|a|your|their|this) (?:[\w-]+ ){0,5}(?:plan|program|programme|schedule|c25k)\b"),
     (C, 0.7, r"(?:way|much|far|a lot|loads|lots|miles) more (?:\w+ ){0,2}than (?:i|we|you|they) (?:used to|did before|ever did|normally do|usually do|was used to|am used to)\b"),
