@@ -42,9 +42,10 @@ hurt hurts sore knee knees muscle muscles miles rest like every tight flat road 
 _FREQUENT = frozenset(_FREQUENT_TEXT.split())
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
+def _structure(pattern: str):
+    """Yield (index, character, group depth before it) for each character of ``pattern``
+    outside escapes and character classes."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -56,16 +57,34 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            yield index, char, depth
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+        index += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
+    parts, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
+
+
+def leading_group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes, or -1 when it does not open with one."""
+    if not pattern.startswith("("):
+        return -1
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return index
+    return -1
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:

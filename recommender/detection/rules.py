@@ -29,6 +29,7 @@ from .anchors import (
     WORD_START,
     WordFactIndex,
     fact_run,
+    leading_group_end,
     phrase_requirement,
     split_alternatives,
     starts_with_word_character,
@@ -125,7 +126,6 @@ MAX_PHRASES = 8  # texts spanning words searched for per cue, at most
 _Entry = tuple[int, frozenset[int], tuple[tuple[int, int], ...]]
 _WORD = re.compile(r"[a-z0-9]+")
 _UNSEEN = object()
-_ANY_TEXT = ("",)  # a cue with no phrase to search for: "" is in every sentence
 
 
 @dataclass(frozen=True)
@@ -191,22 +191,7 @@ def _by_leading_word(pattern: str) -> list[str]:
     """``(?:no|without|skip) REST`` as ``no REST``, ``without REST``, ``skip REST``."""
     if not pattern.startswith("(?:"):
         return [pattern]
-    depth, index, end = 0, 0, -1
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = pattern.index("]", index + 2)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                end = index
-                break
-        index += 1
+    end = leading_group_end(pattern)
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
         return [pattern]
     choices = split_alternatives(pattern[3:end])
@@ -394,16 +379,15 @@ class RuleDetector(BaseDetector):
                 for cue_id, needs in needing:
                     if needs & present == needs:
                         found.add(cue_id)
-            if not phrases.keys().isdisjoint(found):
+            checked = found & phrases.keys()
+            if checked:
                 sentence = mt[start:end]
-                missing = []
-                for cue_id in found:
-                    for text in phrases.get(cue_id, _ANY_TEXT):
+                for cue_id in checked:
+                    for text in phrases[cue_id]:
                         if text in sentence:
                             break
                     else:
-                        missing.append(cue_id)
-                found.difference_update(missing)
+                        found.discard(cue_id)
             candidates.append(found)
         return candidates
 

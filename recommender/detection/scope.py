@@ -444,6 +444,9 @@ def is_negated(prefix: str, *, near: bool = False) -> bool:
     return True
 
 
+_UNREAD = object()  # a sentence-wide fact not worked out yet
+
+
 class Sentence:
     """One sentence of the matching copy, with the sentence-wide facts computed once."""
 
@@ -455,7 +458,9 @@ class Sentence:
         "_leads",
         "_no_trouble",
         "_product_copy",
+        "_solved_long_ago",
         "_turns",
+        "_weak_evidence",
         "end",
         "may_dismiss",
         "start",
@@ -465,6 +470,8 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self._no_trouble: bool | None = None
+        self._solved_long_ago: bool | None = None
+        self._weak_evidence: re.Match[str] | object | None = _UNREAD
         self._product_copy: bool | None = None
         self._has_denial: bool | None = None
         self._leads: list[int] | None = None
@@ -534,34 +541,39 @@ class Sentence:
                     _PAIN_GONE_HINT.search(text, start, end) is not None
                     and _pain_gone(text, start, end)
                 )
-                or (
-                    _SOLVED_HINT.search(text, start, end) is not None
-                    and _SOLVED.search(text, start, end) is not None
-                    and _LONG_PAST.search(text, start, end) is not None
-                )
+                or self.solved_long_ago
             )
         return self._no_trouble
 
     @property
+    def solved_long_ago(self) -> bool:
+        """The writer tells of trouble long past and sorted ("cured it years ago")."""
+        if self._solved_long_ago is None:
+            text, start, end = self.text, self.start, self.end
+            self._solved_long_ago = (
+                _SOLVED_HINT.search(text, start, end) is not None
+                and _SOLVED.search(text, start, end) is not None
+                and _LONG_PAST.search(text, start, end) is not None
+            )
+        return self._solved_long_ago
+
+    @property
     def weak_evidence(self) -> re.Match[str] | None:
         """Where the sentence calls a claim poorly supported ("the evidence that... is thin")."""
-        if not self.may_dismiss:
-            return None
-        text, start, end = self.text, self.start, self.end
-        if "evidence" not in text[start:end] and not _EVIDENCE_WORD.search(text, start, end):
-            return None
-        return _WEAK_EVIDENCE.search(self.text, self.start, self.end)
+        if self._weak_evidence is _UNREAD:
+            text, start, end = self.text, self.start, self.end
+            self._weak_evidence = (
+                _WEAK_EVIDENCE.search(text, start, end)
+                if self.may_dismiss
+                and ("evidence" in text[start:end] or _EVIDENCE_WORD.search(text, start, end))
+                else None
+            )
+        return self._weak_evidence
 
     def over_long_ago(self, cue_end: int) -> bool:
         """The cue tells of a long-past episode the writer got over ("a stress fracture back
         in 2016, fully healed"), and nothing after it brings it back ("...but now again")."""
-        text, start, end = self.text, self.start, self.end
-        return (
-            _SOLVED_HINT.search(text, start, end) is not None
-            and _SOLVED.search(text, start, end) is not None
-            and _LONG_PAST.search(text, start, end) is not None
-            and _BACK_AGAIN.search(text, cue_end, end) is None
-        )
+        return self.solved_long_ago and _BACK_AGAIN.search(self.text, cue_end, self.end) is None
 
     @property
     def has_denial(self) -> bool:
