@@ -1076,3 +1076,28 @@ def test_a_symptom_of_ones_own_beside_the_past_or_someone_else(detector, text):
 )
 def test_a_joint_named_once_then_one_that_gives_way(detector, text):
     assert detector.detect(text).has_red_flag, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordering trail shoes for my dad, he's got sciatica but still walks every day.",
+        "Gift for my wife - she had a stress fracture in the spring, any cushioned socks?",
+        "A bit scared I'll end up with a stress fracture, my shins ache after long runs.",
+        "I don't want to get a stress fracture before my first marathon, how fast can I build?",
+    ],
+)
+def test_a_relatives_symptom_told_with_a_pronoun_or_a_fear_of_one_to_come(detector, text):
+    assert not detector.detect(text).has_red_flag, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband says I'm fussing, but I've got shooting pain down my leg.",
+        "Worried it might be a stress fracture: it hurts at one spot on the shin.",
+        "She said I might have sciatica, and my leg tingles after every run.",
+    ],
+)
+def test_ones_own_symptom_beside_a_pronoun_or_a_worry_is_still_a_red_flag(detector, text):
+    assert detector.detect(text).has_red_flag, text

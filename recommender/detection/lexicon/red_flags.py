@@ -105,6 +105,15 @@ NOT_PRESENT = (
     r"|son|daughter|sister|brother|dad|father|mum|mom|mother|coach|teammate|clubmate|colleague"
     r"|neighbou?r|girlfriend|boyfriend|flatmate|roommate)(?:'s)? (?:\w+ )?(?:had|has|got|gets"
     r"|was diagnosed with|ended up with|suffered|broke)\b"
+    # ... or told with a pronoun: "socks for my husband, he's got sciatica".
+    r"|\b(?:he|she|they)(?:'s got|'s had|'s been diagnosed with|'ve got|'ve had| has| had| have"
+    r"| got| was diagnosed with| ended up with| developed)(?: got)?\s+(?:(?:a|an|some|bad|awful"
+    r"|terrible|severe|chronic|the)\s+){0,2}$"
+    # A fear of what may come, not a symptom now: "worried I'll end up with a stress fracture".
+    r"|\b(?:worried|worry|scared|afraid|terrified|paranoid|nervous|anxious|don't want|do not want"
+    r"|dont want)(?: that)? (?:i'll |i will |i might |i may |i could |i'm going to |i'm gonna "
+    r"|im gonna |about |of |to )?(?:\w+ ){0,2}(?:end up with|ending up with|get|getting|develop"
+    r"|developing|give myself|giving myself)\s+(?:(?:a|an|another|some)\s+)?$"
     # Advice the writer quotes: "your blog says see a doctor for pain that...".
     r"|\b(?:says?|said|warns?|tells (?:you|people|runners|readers)|recommends?|advises?) (?:that )?"
     r"(?:you )?(?:should )?(?:to )?(?:see|get|go to|visit|call|ring|contact) (?:a |an |your |the )?"
