@@ -389,7 +389,11 @@ class HybridDetector(BaseDetector):
                 break
             evidence = []
             for negative, number in strongest:
-                if number in taken or self._waved_away(prepared, number, slug):
+                if (
+                    number in taken
+                    or self._waved_away(prepared, number, slug)
+                    or self.rules.other_origin(prepared, number, slug, own=False)
+                ):
                     continue
                 evidence.append((-negative, number))
                 if len(evidence) == self.max_evidence:

@@ -351,6 +351,22 @@ class RuleDetector(BaseDetector):
             red_flags = (RedFlag(evidence=tuple(passages[: self.max_red_flag_passages])),)
         return DetectionResult(causes=tuple(causes), red_flags=red_flags)
 
+    def other_origin(self, prepared: Prepared, index: int, slug: str, *, own: bool = True) -> bool:
+        """Sentence ``index`` or a neighbour in its paragraph puts what it says of the cause
+        down to something other than running (standing at work, a taper, a fall).
+
+        A sentence that turns ("..., though, you skimped on rest days") answers for itself
+        only, and only when ``own`` (its cues stand before or after the turn; a whole-sentence
+        guess does not)."""
+        origin = self._other_origin.get(slug)
+        if origin is None:
+            return False
+        mt = prepared.match_text
+        start, end = prepared.spans[index]
+        if _TURN.search(mt, start, end):
+            return own and origin.search(mt, start, end) is not None
+        return origin.search(mt, *_with_neighbours(prepared, index)) is not None
+
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose required texts it holds."""
         lexicon = self._lexicon
@@ -453,9 +469,8 @@ class RuleDetector(BaseDetector):
                     else:
                         del found_by_slug[slug]
             for slug, matches in found_by_slug.items():
-                origin = self._other_origin.get(slug)
-                if origin is not None and origin.search(mt, start, end):
-                    continue  # the sentence puts it down to something else (standing at work)
+                if slug in self._other_origin and self.other_origin(prepared, index, slug):
+                    continue  # the text puts it down to something else (standing at work)
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
         # A topic is worth checking only for a cause with evidence the dismissal could clear.
         for index, sentence in dismissing:
@@ -523,6 +538,12 @@ _CONTRAST = re.compile(
 )
 
 
+# A turn within a sentence ("yet" and "still" are too often something else: "standing still").
+_TURN = re.compile(
+    r"\b(?:but|however|though|although|that said|even so|nevertheless|nonetheless)\b", re.ASCII
+)
+
+
 def _drop_dismissed(
     scores: dict[str, dict[int, dict[str, float]]],
     dismissed: dict[int, set[str]],
@@ -567,6 +588,18 @@ def _same_paragraph(passages: tuple[int, ...], index: int) -> list[int]:
     while last < limit and passages[last + 1] == passages[index]:
         last += 1
     return [other for other in range(first, last + 1) if other != index]
+
+
+def _with_neighbours(prepared: Prepared, index: int) -> tuple[int, int]:
+    """The span of sentence ``index`` with the sentences either side of it in its paragraph:
+    "Rolled your ankle on a kerb? Take a week off." puts the time off down to the ankle."""
+    spans, passages = prepared.spans, prepared.passages
+    start, end = spans[index]
+    if index and index < len(passages) and passages[index - 1] == passages[index]:
+        start = spans[index - 1][0]
+    if index + 1 < len(spans) and index + 1 < len(passages) and passages[index + 1] == passages[index]:
+        end = spans[index + 1][1]
+    return start, end
 
 
 def _evidence_weights(matches: list[tuple[int, int, float, str]]) -> dict[str, float]:

@@ -1146,6 +1146,28 @@ def test_standing_at_work_is_not_running_without_rest(detector):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Twisted your ankle stepping off a kerb? Take a few days off and let the swelling settle.",
+        "After a fall on an icy path, give the bruised knee a week off before you test it.",
+        "Ten days before your marathon, cut your runs back and take an extra day off.",
+    ],
+)
+def test_time_off_for_an_accident_or_a_taper_is_not_missing_rest(detector, text):
+    assert "overtraining" not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_a_turn_keeps_its_own_missing_rest_beside_a_taper(detector):
+    text = (
+        "The taper always feels odd. If your legs were heavy for a month before it started, "
+        "though, you skipped rest days during the build."
+    )
+    assert "overtraining" in detector.detect(text).slugs
+    plain = "Take a week off and let your legs recover; you have run every day since June."
+    assert "overtraining" in detector.detect(plain).slugs
+
+
+@pytest.mark.parametrize(
     ("text", "slug"),
     [
         ("My shin hurts more on rest days than on running days.", "overtraining"),

@@ -25,20 +25,30 @@ TOPICS = {
     ),
 }
 
-# A sentence that puts the strain down to something other than running clears the cause:
+# A sentence that puts the strain down to something other than running clears the cause from
+# itself and from its neighbours in the paragraph:
 # "runners who stand for hours on concrete floors at work give their heels little rest"
 # lack rest from their job, not from running without rest days.
 OTHER_ORIGIN = {
     # "In yoga, mountain pose is the foundation of good posture", "good posture makes everyone
-    # look faster in the finish-line photo": posture as a pose or a look, not a cause of pain.
+    # look faster in the finish-line photo": posture as a pose or a look, not a cause of pain
+    # ("Picture a thread lifting your head" is advice, not a photo).
     "poor_posture": (
         r"yoga|pilates|(?:mountain|warrior|tree|child's|childs) pose|photos?|photograph\w*"
-        r"|pictures?|camera|selfies?|portraits?"
+        r"|(?<!complete the )(?<!completes the )(?<!whole )(?<!big )(?<!bigger )"
+        r"pictures?(?! (?:a|an|yourself|this|that|it)\b)|camera|selfies?|portraits?"
     ),
     # "In the last two weeks before a marathon your mileage drops and your legs may feel flat":
     # a taper, not overtraining.
     "overtraining": (
         r"\btaper(?:s|ing|ed)?\b"
+        r"|\b(?:weeks?|days?) (?:out )?(?:from|before|to go (?:to|before)) (?:race day|(?:the|your|a|my)"
+        r" (?:race|marathon|half|goal race|big day))\b"
+        # "Rolled your ankle on a kerb? Take a week off and see a physio": time off to heal an
+        # accident, not rest missing from training.
+        r"|\b(?:rolled|rolling|twisted|twisting|turned|sprained|spraining|went over on|go over on)"
+        r" (?:\w+ )?ankles?\b|\bsprain(?:s|ed)?\b|\b(?:after|from) (?:a|the|your|my) (?:fall|knock"
+        r"|trip|crash|tumble|collision)\b|\bfell (?:over|off|on|onto)\b"
         r"|(?:mileage|volume|training load) (?:drops|falls|comes down|is cut)\b"
         r"|(?:stand|stands|standing|on (?:their|your|my|his|her) feet)"
         r"(?: [\w,]+){0,3} (?:at work|all day|for hours"
