@@ -309,3 +309,29 @@ def test_fatigue_that_stacks_up(detector, text):
 
 def test_stacking_shoe_boxes_is_not_fatigue(detector):
     assert not _found(detector, "The shoe boxes stack up in the hall.", "overtraining")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Lots of new runners end up bobbing along on their toes, and the calves pay.",
+         "improper_running_form"),
+        ("My coach says I bounce too much when I run and my shins are paying for it.",
+         "improper_running_form"),
+        ("Hours gaming on the couch every weekend and now my lower back aches on runs.",
+         "poor_posture"),
+    ],
+)  # fmt: skip
+def test_bouncing_on_the_toes_and_gaming_on_the_couch(detector, text, slug):
+    assert _found(detector, text, slug)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The upper is stretched over a last, then glued down to the midsole.",
+        "A stiff plastic counter wraps the back of the heel.",
+    ],
+)
+def test_how_a_shoe_is_made_is_not_about_flexibility(detector, text):
+    assert not _found(detector, text, "lack_of_flexibility")

@@ -365,3 +365,14 @@ def test_a_toe_box_a_few_words_from_its_fit(detector, text):
 
 def test_a_roomy_toe_box_is_not_a_fit_problem(detector):
     assert not _found(detector, "The toe box on these is roomy.", "improper_footwear")
+
+
+def test_a_loose_heel_is_a_fit_problem(detector):
+    assert _found(detector, "A loose heel rubs on every stride and I get blisters.", "improper_footwear")
+    assert not _found(detector, "The heel counter is firm and the fit is great.", "improper_footwear")
+
+
+def test_socks_sliding_about_inside_the_shoe_are_a_sock_problem(detector):
+    text = "My old socks keep sliding down in my shoes and I get hot spots."
+    assert not _found(detector, text, "improper_footwear")
+    assert _found(detector, text, "improper_socks")
