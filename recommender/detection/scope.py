@@ -126,7 +126,7 @@ _DISMISSED_AFTER = re.compile(
     r"may|might|seems?|seemed)(?:n't|\s+not|\s+rarely|\s+seldom|\s+never|\s+no\s+longer|"
     r"\s+hardly)|\b(?:rarely|seldom|never|isnt|arent|dont|doesnt|wasnt|won't|wont)\b)"
     r"\s+(?:\w+\s+){0,5}?(?:matter|matters|mattered|culprit|cause|causes|caused|causing|problem|"
-    r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|relevant|villain|"
+    r"issue|reason|blame|responsible|factor|explain|explanation|why|behind|fault|faults|relevant|villain|"
     r"culprits|guilty|benefit|difference|help|helps|"
     r"involved|contribute|contributing|related|linked|connected|necessary|needed|required|"
     r"essential|worse(?!\s+than\s+(?:that|this)\b)|harder|harmful|dangerous|the case|prevent|"
@@ -140,7 +140,7 @@ _DISMISSED_AFTER = re.compile(
     r"|(?<=wildly exaggerated)|(?<=often exaggerated)|(?<=hugely exaggerated)"
     r"|(?<=much exaggerated))"
     r"|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
-    r"|\bno\s+(?:real\s+|clear\s+|proven\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
+    r"|\b(?:no|little|scant|not\s+much)\s+(?:real\s+|clear\s+|proven\s+|good\s+|hard\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
@@ -213,7 +213,7 @@ _DISMISSAL_WORDS = (
     "rules out", "necessary", "difference", "credit", "reputation", "bad press", "bad name",
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
     "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
-    "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science",
+    "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science", "doubt",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -581,6 +581,7 @@ class Sentence:
         if self._has_denial is None:
             self._has_denial = self.may_dismiss and (
                 _DENIAL_ANYWHERE.search(self.text, self.start, self.end) is not None
+                or _DOUBTED_CLAIM.search(self.text, self.start, self.end) is not None
             )
         return self._has_denial
 
@@ -659,20 +660,38 @@ def is_timing(sentence: Sentence, cue_start: int) -> bool:
 _DENIAL = (
     r"(?:\b(?:don't|do not|doesn't|does not|didn't|did not) think (?:it's|it is|its|it was|it)"
     r"|\b(?:it's|it is|its|it was) not|\b(?:it|that) (?:isn't|wasn't)"
-    r"|\bnot (?:due to|because of|caused by))\s+"
+    r"|\bnot (?:due to|because of|caused by)"
+    r"|\b(?:i |we )?(?:doubt|doubt that) (?:it's|it is|its|it was|it|that's|that is))\s+"
 )
 _DENIAL_ANYWHERE = re.compile(_DENIAL, re.ASCII)
 _DISMISSED_BEFORE = re.compile(_DENIAL + r"(?:the |my |your |their )?$", re.ASCII)
 
 
+# "We don't think skipping your hamstring stretch is why your knee hurts": a claim denied whole.
+_DOUBTED_CLAIM = re.compile(
+    r"\b(?:don't|do not|didn't|did not|doesn't|does not) (?:really |honestly )?"
+    r"(?:think|believe|reckon)(?: that)? ((?:[\w'-]+ ){1,10}?)(?:is|was|are|were) "
+    r"(?:really |actually |necessarily |the (?:main |real |only )?)?"
+    r"(?:why|reason|cause|culprit|problem|to blame|behind)\b",
+    re.ASCII,
+)
+
+
 def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     """The sentence waves the cause's topic away: "surfaces don't seem to matter much",
-    "I don't think it's the surface"."""
+    "I don't think it's the surface", "we don't think skipping a stretch is why..."."""
     if not sentence.may_dismiss:
         return False
     weak = sentence.weak_evidence
+    text = sentence.text[sentence.start : sentence.end]
+    doubted = [
+        claim.span(1)
+        for claim in _DOUBTED_CLAIM.finditer(sentence.text, sentence.start, sentence.end)
+    ] if ("think" in text or "believe" in text or "reckon" in text) else ()
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
         if weak is not None and weak.start() < found.start() and found.end() <= weak.end():
+            return True
+        if doubted and any(start <= found.start() < end for start, end in doubted):
             return True
         if waves_away(sentence.long_suffix(found.end())):
             return True
@@ -684,7 +703,7 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
 
 _POINTS_BACK = re.compile(
     r"\W*(?:but\s+|yet\s+|however,?\s+|still,?\s+|honestly,?\s+|in fact,?\s+)?"
-    r"(?:it|this|that|they|these|those|none of (?:this|that|these|them))"
+    r"(?:it|this|that|they|these|those|none of (?:this|that|these|them)|neither(?: of (?:them|these|those))?)"
     r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do|\s+has|\s+have)?\b",
     re.ASCII,
 )

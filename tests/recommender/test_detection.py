@@ -1264,3 +1264,33 @@ def test_a_problem_named_as_what_the_trouble_is_not_is_no_cause(detector):
     nerve = "A burning pain that feels different from muscle ache can come from a nerve."
     assert "strained_muscles" not in detector.detect(nerve).slugs
     assert "strained_muscles" in detector.detect("A dull muscle ache after the race.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Heel striking is not automatically one of the faults worth fixing; plenty of quick "
+         "runners land on their heels.", "improper_running_form"),
+        ("My shins ache on the pavement and on grass alike, so I doubt it's the surface.",
+         "hard_surfaces"),
+        ("Foam rolling has little evidence behind it as injury prevention.",
+         "lack_of_flexibility"),
+        ("We don't believe a missed cool-down stretch is the reason your calf hurts.",
+         "lack_of_flexibility"),
+    ],
+)  # fmt: skip
+def test_doubts_and_little_evidence_wave_a_cause_away(detector, text, slug):
+    assert slug not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("I don't think I stretch enough, my hamstrings are like steel cables.",
+         "lack_of_flexibility"),
+        ("I doubt my old shoes have any cushioning left, my knees ache after every run.",
+         "improper_footwear"),
+    ],
+)  # fmt: skip
+def test_a_doubt_that_is_not_about_the_cause_keeps_it(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
