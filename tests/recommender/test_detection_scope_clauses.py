@@ -246,3 +246,32 @@ def test_strong_evidence_still_names_the_cause(detector):
 )
 def test_cramps_and_sudden_jumps_in_the_shops_other_languages(detector, text, cause):
     assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Corro todos los días desde enero y ahora me duele la rodilla.", "overtraining"),
+        ("Je cours sans jour de repos depuis un mois, mes mollets sont en feu.", "overtraining"),
+        ("Seit März laufe ich jeden Tag und jetzt schmerzt das Knie.", "overtraining"),
+        ("He aumentado los kilómetros demasiado rápido y me duelen las espinillas.",
+         "too_much_too_soon"),
+        ("J'ai augmenté mon volume trop vite, maintenant j'ai mal au genou.", "too_much_too_soon"),
+        ("Le mie scarpe sono vecchie e usurate, mi fa male il ginocchio.", "improper_footwear"),
+        ("Meine Laufschuhe sind viel zu alt, die Fersen tun weh.", "improper_footwear"),
+    ],
+)  # fmt: skip
+def test_rest_load_and_worn_shoes_in_the_shops_other_languages(detector, text, cause):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Uso estos calcetines todos los días para ir a trabajar.", "overtraining"),
+        ("Je porte mes baskets tous les jours au bureau.", "overtraining"),
+        ("Vorrei un paio di scarpe nuove per la mia maratona.", "improper_footwear"),
+    ],
+)
+def test_everyday_words_in_other_languages_name_no_cause(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()

@@ -68,7 +68,7 @@ FOOTWEAR = [
     (F, 0.65, r"gait (?:analysis|assessment|test)(?! (?:said|says|showed|shows|found|finds|revealed|reveals|confirmed|suggested)\b)|(?:get|be|getting|got|gotten|been) (?:properly |professionally )?fitted|gait (?:\w+ )?(?:looked at|checked|analy[sz]ed|assessed|filmed)|(?:model|pair|shoe|one) (?:that|which) (?:\w+ )?(?:suits|matches|fits|works with) (?:\w+ ){0,3}(?:gait|foot|feet|stride|arches?)|(?:go|going|size) up (?:by )?(?:half|a|one|a half) (?:a )?size|half a size (?:up|bigger|larger)"),
     (F, 0.45, rf"(?:choose|choosing|pick|buy|get|invest in|opt for|look for|switch to|try|wear|wearing) (?:\w+ ){{0,3}}{SHOE}", "improper_socks"),
     (F, 0.6, rf"{SHOE} with (?:a |more |some |extra )?(?:firmer|medial|stability|arch|more|extra|better|good) (?:\w+ )?(?:support|side|post|cushion\w*)"),
-    (C, 0.75, rf"(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking) {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill|track)|road {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:trails?|mud)|(?:lauf)?schuhe? (?:\w+ ){{0,3}}(?:durchgelaufen|abgelaufen|kaputt|ausgelatscht)"),
+    (C, 0.75, rf"(?:trail|gym|tennis|basketball|court|fashion|casual|walking|hiking) {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:roads?|pavements?|tarmac|concrete|asphalt|treadmill|track)|road {SHOE} (?:\w+ ){{0,2}}on (?:the )?(?:trails?|mud)|(?:lauf)?schuhe? (?:\w+ ){{0,3}}(?:durchgelaufen|abgelaufen|kaputt|ausgelatscht|abgenutzt|hinuber|uralt|(?:viel )?zu alt)"),
     (F, 0.45, r"running (?:shoe|specialty|speciality) (?:store|shop)|shoe (?:fitting|fitter)"),
     # Shoes named by the runner's own words: "my runners", "my converse", "the same pair for years".
     (C, 0.85, rf"(?:my runners|these runners|my old runners|my current runners) (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
@@ -217,7 +217,7 @@ FOOTWEAR += [
     (F, 0.6, rf"break(?:ing)? (?:them|it|the (?:\w+ )?(?:pair|{SHOE})|your (?:new )?(?:\w+ )?{SHOE}|new (?:\w+ )?{SHOE}) in\b|breaking[\s-]in (?:period|time|runs?)"),
     (C, 0.75, rf"worn[\s-]*(?:down|away|through|thin|smooth|flat) heels?\b|worn heels? (?:on|of) (?:my|the|these|those|your) (?:\w+ )?{SHOE}|(?:tread|grip) (?:on|of) (?:my |the |these |those |your )?(?:\w+ )?{SHOE} (?:is |has |'s |are |have )?(?:\w+ )?(?:gone|worn|bald|smooth|disappeared)\b"),
     (C, 0.65, r"(?:feel|feeling|felt|feels) (?:every|each|all the) (?:little |single )?(?:stone|pebble|rock|bump|crack|root)s? (?:\w+ ){0,3}(?:through|under|in) (?:the |my |these |those )?(?:sole|soles|shoes?|trainers?|feet)\b"),
-    (C, 0.85, r"(?:zapatillas|zapatos|chaussures|baskets|scarpe|scarpette|sapatilhas|tenis) (?:[\w']+ ){0,4}(?:gastad[oa]s|viejas|rotas|usees|abimees|consumate|consumati|rotte|gastos|gastas|velhos|velhas)\b"),
+    (C, 0.85, r"(?:zapatillas|zapatos|chaussures|baskets|scarpe|scarpette|sapatilhas|tenis) (?:[\w']+ ){0,4}(?:gastad[oa]s|desgastad[oa]s|viejas|viejos|rotas|usees|abimees|fichues|foutues|consumate|consumati|rotte|vecchie|vecchi|usurate|usurati|distrutte|gastos|gastas|velhos|velhas)\b"),
     (C, 0.8, r"(?:minimalist|barefoot|zero[\s-]drop|five[\s-]finger|vibram) (?:[\w-]+ )?(?:sandals|huaraches|toe shoes|ones|five[\s-]fingers)\b"),
     (C, 0.85, rf"{_BRAND} (?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?(?:{_WORN}|{_FIT})"),
     (C, 0.7, rf"{SHOE} (?:\w+ )?(?:have|has|'ve|'s|got) (?:got )?(?:\w+ )?(?:holes?|tears?|rips?|splits?) (?:\w+ )?(?:in|on|through|along|at|across) (?:the|them|it)\b(?!(?: \w+){{0,2}} (?:for|to) (?:air\w*|ventilat\w*|breath\w*|drain\w*|cool\w*|let)\b)"),

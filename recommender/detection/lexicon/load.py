@@ -115,4 +115,17 @@ OVERTRAINING += [
     (C, 0.7, r"(?:two|three|four|2|3|4) (?:marathons|ultras|halves|halfs|half marathons|races) (?:just |only )?(?:\w+ )?(?:weeks?|days?) apart|(?:two|three|four|five|\d) (?:halfs|10ks) in (?!(?:my |the |their |your )?first\b)(?:\w+ ){0,2}(?:weeks?|weekends?|days?)"),
 ]
 
+# Load in the shop's other languages (matched without accents): running every day with no
+# rest day, and building up too fast.
+OVERTRAINING += [
+    (C, 0.8, r"(?:laufe|gelaufen|laufen|renne|trainiere) (?:\w+ ){0,4}jeden tag|jeden tag (?:\w+ ){0,3}(?:gelaufen|laufen|trainiert)|(?:ohne|keinen?) (?:\w+ ){0,2}ruhetag\w*"
+     r"|(?:corro|corre|corriendo|entreno|entrenando) (?:\w+ ){0,3}(?:todos los dias|cada dia)|sin (?:\w+ ){0,3}(?:dias? de )?descanso|ningun dia de descanso"
+     r"|(?:cours|courir|couru|m'entraine) (?:\w+ ){0,3}(?:tous les jours|chaque jour)|sans (?:\w+ ){0,3}(?:jours? de )?repos|aucun jour de repos|pas de jour de repos"
+     r"|(?:corro|correre|allen\w*) (?:\w+ ){0,3}(?:tutti i giorni|ogni giorno)|senza (?:\w+ ){0,3}(?:giorn\w* di )?(?:riposo|recupero)|nessun giorno di riposo"
+     r"|(?:corro|correr|corri|treino) (?:\w+ ){0,3}(?:todos os dias|cada dia)|sem (?:\w+ ){0,3}(?:dias? de )?descanso|nenhum dia de descanso"),
+]
+TOO_MUCH_TOO_SOON += [
+    (C, 0.8, r"(?:aument\w*|subi\w*|increment\w*|augment\w*|gesteigert|steiger\w*|erhoht|erhohe|passe|pase|passato|alzato) (?:[\w']+ ){0,6}(?:troppo (?:in fretta|velocemente|presto|rapidamente)|demasiado (?:rapido|deprisa|pronto)|muy (?:rapido|deprisa)|trop (?:vite|rapidement|tot)|zu (?:schnell|fruh)|(?:rapido|depressa|cedo) demais)"),
+]
+
 CUES = {"overtraining": OVERTRAINING, "too_much_too_soon": TOO_MUCH_TOO_SOON}
