@@ -393,6 +393,7 @@ class HybridDetector(BaseDetector):
                     number in taken
                     or self._waved_away(prepared, number, slug)
                     or self.rules.other_origin(prepared, number, slug, own=False)
+                    or _background(prepared, number)
                 ):
                     continue
                 evidence.append((-negative, number))
@@ -439,6 +440,12 @@ class HybridDetector(BaseDetector):
             if scope.topic_dismissed(scope.Sentence(prepared.match_text, start, end), topic):
                 return True
         return False
+
+
+def _background(prepared: Prepared, number: int) -> bool:
+    """Product copy, a table row or history ("by the end of the decade..."): no cause."""
+    start, end = prepared.spans[number]
+    return scope.Sentence(prepared.match_text, start, end).product_copy
 
 
 def _unique(sentences) -> tuple[str, ...]:

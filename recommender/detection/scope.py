@@ -260,6 +260,10 @@ _NO_TROUBLE = re.compile(
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
     r"(?:well|great|fine|good)\b"
+    # "...but honestly my knees are fine": the body part the talk is about does not hurt.
+    r"|\bmy (?:knees?|legs?|feet|foot|shins?|back|hips?|ankles?|calves|body) (?:are|is|feel|feels"
+    r"|have been|has been|'re|'s) (?:totally |absolutely |perfectly |completely )?(?:fine|ok|okay"
+    r"|good|great|grand)\b(?! (?:\w+ ){0,2}(?:until|till|before|except|apart|but)\b)"
     # "Nothing hurts at all", "no pain whatsoever" (not "no pain at all until mile 10").
     r"|\b(?:nothing (?:hurts|aches|is sore)"
     r"|no (?:pain|aches?|niggles?|soreness|problems?|issues?) (?:at all|whatsoever|so far|yet)"
@@ -366,6 +370,7 @@ _PRODUCT_COPY = re.compile(
     # History: "Asphalt only became the standard road surface after the Second World War".
     r"|\b(?:in|during|by|after|before) the (?:(?:early|mid|late) )?(?:1[89]|20)\d0s\b"
     r"|\b(?:eighteenth|nineteenth|twentieth|19th|20th) century\b|\bworld war\b|\bjogging boom\b"
+    r"|\bby the end of the decade\b|\bin those days\b"
     # A row of a table (specifications, a comparison): "| Max | Soft, thick | Long runs |".
     r"|\|[^|\n]*\|",
     re.ASCII,
@@ -377,6 +382,7 @@ _PRODUCT_COPY_HINT = re.compile(
         (
             "range", "collection", "line", "version", "model", "colour", "color", "comes in",
             "come in", "now in stock", "weigh", "century", "world war", "jogging boom",
+            "end of the decade", "those days",
         )
     ),
     re.ASCII,

@@ -1294,3 +1294,30 @@ def test_doubts_and_little_evidence_wave_a_cause_away(detector, text, slug):
 )  # fmt: skip
 def test_a_doubt_that_is_not_about_the_cause_keeps_it(detector, text, slug):
     assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_a_body_part_said_to_be_fine_makes_a_remark_background(detector):
+    assert not detector.detect("My physio says I overstride, but my knees are fine, honestly.").slugs
+    assert "improper_running_form" not in detector.detect(
+        "A friend thinks I overstride but my legs feel great, just after new shorts."
+    ).slugs
+    assert "improper_running_form" in detector.detect(
+        "My knees are fine but my shins ache since my coach said I overstride."
+    ).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Keep your weekly increases to about 10% and the shins will thank you.",
+         "too_much_too_soon"),
+        ("my shoes are kinda narrow and my little toe goes numb", "improper_footwear"),
+    ],
+)  # fmt: skip
+def test_a_ten_percent_cap_and_a_hedged_tight_fit(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_shortening_the_stride_is_not_a_shortened_muscle(detector):
+    text = "Strengthen your glutes and shorten your stride on the downhills."
+    assert "lack_of_flexibility" not in detector.detect(text).slugs

@@ -1101,3 +1101,9 @@ def test_a_relatives_symptom_told_with_a_pronoun_or_a_fear_of_one_to_come(detect
 )
 def test_ones_own_symptom_beside_a_pronoun_or_a_worry_is_still_a_red_flag(detector, text):
     assert detector.detect(text).has_red_flag, text
+
+
+def test_a_famous_athletes_story_is_not_a_warning_sign(detector):
+    text = "A legendary miler raced the 1954 final on a stress fracture and still won."
+    assert not detector.detect(text).has_red_flag
+    assert detector.detect("My shin hurts at night and I think it's a stress fracture.").has_red_flag

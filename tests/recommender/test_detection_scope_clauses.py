@@ -275,3 +275,11 @@ def test_rest_load_and_worn_shoes_in_the_shops_other_languages(detector, text, c
 )
 def test_everyday_words_in_other_languages_name_no_cause(detector, text, cause):
     assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_shoe_history_names_no_cause(detector):
+    text = (
+        "In the 1970s most joggers wore flat canvas sneakers. Makers added padded heels, and "
+        "by the end of the decade cushioned running shoes were everywhere."
+    )
+    assert "improper_footwear" not in detector.detect(text).slugs, detector.detect(text).as_dict()

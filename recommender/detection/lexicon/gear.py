@@ -11,6 +11,7 @@ _WORN += r"(?:too|really|very|super|well|so|pretty|properly|proper|mega|crazy|ri
 _WORN += r"past (?:their|its|the) (?:\w+ )?(?:best|prime|mileage|lifespan|life|sell[\s-]by date|use[\s-]by date|expiry date)|"
 _WORN += r"on (?:their|its) last legs|falling to (?:bits|pieces)|coming apart|given up|seen better days|held together (?:with|by)|(?:gaffer|duct)[\s-]taped|taped up|glued back together|(?:basically |like |just )slippers)"
 _FIT = r"(?:(?:too|really|very|quite|so|super|a bit|way too|much too|far too) (?:small|big|tight|narrow|loose|wide|short|large|stiff|hard|soft|flat|heavy|snug|roomy|long)|"
+_FIT += r"(?:kinda|kind of|sort of|a little|slightly|bit) (?:small|tight|narrow|short)\b|"
 _FIT += r"(?:half|a|one|two|full|whole) (?:a )?sizes? (?:too )?(?:small|big|large|short)|the wrong (?:size|width|fit)|cramped|pinch\w*|"
 _FIT += r"2 (?:small|big|tight|narrow|short)|(?:too|way too|much too) (?:firm|squishy|wobbly|unstable))"
 _BAD_SHOE = (

@@ -109,6 +109,10 @@ NOT_PRESENT = (
     r"|\b(?:he|she|they)(?:'s got|'s had|'s been diagnosed with|'ve got|'ve had| has| had| have"
     r"| got| was diagnosed with| ended up with| developed)(?: got)?\s+(?:(?:a|an|some|bad|awful"
     r"|terrible|severe|chronic|the)\s+){0,2}$"
+    # A famous athlete's story: "one famous marathoner finished on a broken foot".
+    r"|\b(?:one|a|an|the|this) (?:famous|legendary|well-known|elite|olympic|professional|pro|world-class"
+    r"|record-breaking)(?: \w+)? (?:runner|marathoner|athlete|champion|sprinter|racer|cyclist"
+    r"|footballer|player|miler)\b"
     # A fear of what may come, not a symptom now: "worried I'll end up with a stress fracture".
     r"|\b(?:worried|worry|scared|afraid|terrified|paranoid|nervous|anxious|don't want|do not want"
     r"|dont want)(?: that)? (?:i'll |i will |i might |i may |i could |i'm going to |i'm gonna "
