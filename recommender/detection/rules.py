@@ -597,8 +597,9 @@ def _with_neighbours(prepared: Prepared, index: int) -> tuple[int, int]:
     start, end = spans[index]
     if index and index < len(passages) and passages[index - 1] == passages[index]:
         start = spans[index - 1][0]
-    if index + 1 < len(spans) and index + 1 < len(passages) and passages[index + 1] == passages[index]:
-        end = spans[index + 1][1]
+    following = index + 1
+    if following < min(len(spans), len(passages)) and passages[following] == passages[index]:
+        end = spans[following][1]
     return start, end
 
 

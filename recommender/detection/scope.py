@@ -690,10 +690,14 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
         return False
     weak = sentence.weak_evidence
     text = sentence.text[sentence.start : sentence.end]
-    doubted = [
-        claim.span(1)
-        for claim in _DOUBTED_CLAIM.finditer(sentence.text, sentence.start, sentence.end)
-    ] if ("think" in text or "believe" in text or "reckon" in text) else ()
+    doubted = (
+        [
+            claim.span(1)
+            for claim in _DOUBTED_CLAIM.finditer(sentence.text, sentence.start, sentence.end)
+        ]
+        if ("think" in text or "believe" in text or "reckon" in text)
+        else ()
+    )
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
         if weak is not None and weak.start() < found.start() and found.end() <= weak.end():
             return True
@@ -709,7 +713,8 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
 
 _POINTS_BACK = re.compile(
     r"\W*(?:but\s+|yet\s+|however,?\s+|still,?\s+|honestly,?\s+|in fact,?\s+)?"
-    r"(?:it|this|that|they|these|those|none of (?:this|that|these|them)|neither(?: of (?:them|these|those))?)"
+    r"(?:it|this|that|they|these|those|none of (?:this|that|these|them)"
+    r"|neither(?: of (?:them|these|those))?)"
     r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do|\s+has|\s+have)?\b",
     re.ASCII,
 )

@@ -19,8 +19,10 @@ from __future__ import annotations
 import gc
 import json
 import os
+import platform
 import re
 import resource
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -157,6 +159,8 @@ def run() -> dict:
 
     return {
         "detector": f"{type(detector).__module__}.{type(detector).__qualname__}",
+        # The interpreter's build matters (an optimised CPython runs this code ~10% faster).
+        "python": f"{sys.executable} {platform.python_version()}",
         "articles_per_second_one_core": train_speed["one_core"],
         "articles_per_second_one_core_best_pass": train_speed["best_pass"],
         "articles_per_second_wall": train_speed["wall"],

@@ -1297,13 +1297,20 @@ def test_a_doubt_that_is_not_about_the_cause_keeps_it(detector, text, slug):
 
 
 def test_a_body_part_said_to_be_fine_makes_a_remark_background(detector):
-    assert not detector.detect("My physio says I overstride, but my knees are fine, honestly.").slugs
-    assert "improper_running_form" not in detector.detect(
-        "A friend thinks I overstride but my legs feel great, just after new shorts."
-    ).slugs
-    assert "improper_running_form" in detector.detect(
-        "My knees are fine but my shins ache since my coach said I overstride."
-    ).slugs
+    remark = "My physio says I overstride, but my knees are fine, honestly."
+    assert not detector.detect(remark).slugs
+    assert (
+        "improper_running_form"
+        not in detector.detect(
+            "A friend thinks I overstride but my legs feel great, just after new shorts."
+        ).slugs
+    )
+    assert (
+        "improper_running_form"
+        in detector.detect(
+            "My knees are fine but my shins ache since my coach said I overstride."
+        ).slugs
+    )
 
 
 @pytest.mark.parametrize(

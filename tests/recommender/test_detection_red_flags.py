@@ -1106,4 +1106,5 @@ def test_ones_own_symptom_beside_a_pronoun_or_a_worry_is_still_a_red_flag(detect
 def test_a_famous_athletes_story_is_not_a_warning_sign(detector):
     text = "A legendary miler raced the 1954 final on a stress fracture and still won."
     assert not detector.detect(text).has_red_flag
-    assert detector.detect("My shin hurts at night and I think it's a stress fracture.").has_red_flag
+    own = "My shin hurts at night and I think it's a stress fracture."
+    assert detector.detect(own).has_red_flag

@@ -368,8 +368,10 @@ def test_a_roomy_toe_box_is_not_a_fit_problem(detector):
 
 
 def test_a_loose_heel_is_a_fit_problem(detector):
-    assert _found(detector, "A loose heel rubs on every stride and I get blisters.", "improper_footwear")
-    assert not _found(detector, "The heel counter is firm and the fit is great.", "improper_footwear")
+    loose = "A loose heel rubs on every stride and I get blisters."
+    assert _found(detector, loose, "improper_footwear")
+    firm = "The heel counter is firm and the fit is great."
+    assert not _found(detector, firm, "improper_footwear")
 
 
 def test_socks_sliding_about_inside_the_shoe_are_a_sock_problem(detector):

@@ -42,8 +42,8 @@ OTHER_ORIGIN = {
     # a taper, not overtraining.
     "overtraining": (
         r"\btaper(?:s|ing|ed)?\b"
-        r"|\b(?:weeks?|days?) (?:out )?(?:from|before|to go (?:to|before)) (?:race day|(?:the|your|a|my)"
-        r" (?:race|marathon|half|goal race|big day))\b"
+        r"|\b(?:weeks?|days?) (?:out )?(?:from|before|to go (?:to|before)) (?:race day"
+        r"|(?:the|your|a|my) (?:race|marathon|half|goal race|big day))\b"
         # "Rolled your ankle on a kerb? Take a week off and see a physio": time off to heal an
         # accident, not rest missing from training.
         r"|\b(?:rolled|rolling|twisted|twisting|turned|sprained|spraining|went over on|go over on)"
