@@ -91,12 +91,17 @@ _CONTRAST = re.compile(
 )
 # A negated fix that forbids rather than reports: "Stop, do not stretch it" (a fresh pull).
 _PROHIBITION = re.compile(
-    r"^\W*(?:\w+,\s*)?(?:please\s+)?(?:do not|don't|dont|never)\s+$", re.ASCII
+    r"^\W*(?:\w+,\s*)?(?:(?:and|but|so|then|just)\s+)?(?:please\s+)?(?:do not|don't|dont|never)\s+"
+    # "don't try to force a deep stretch through the strain"
+    r"(?:(?:try|attempt)\s+(?:to\s+)?)?(?:(?:force|push)\s+)?(?:(?:a|an|any)\s+)?"
+    r"(?:(?:deep|hard|big|long|static|aggressive)\s+)?$",
+    re.ASCII,
 )
 
 
 _FORBIDDEN_OBJECT = re.compile(
-    r"\s*(?:it|them|(?:a|an|the|your) (?:\w+ )?(?:pulled|strained|torn|injured|sore|tweaked))\b",
+    r"\s*(?:it|them|(?:a|an|the|your) (?:\w+ )?(?:pulled|strained|torn|injured|sore|tweaked)"
+    r"|(?:through|into|on) (?:the |a |your )?(?:strain|pull|tear|pain|injury))\b",
     re.ASCII,
 )
 
@@ -437,6 +442,15 @@ def clause_suffix(match_text: str, cue_end: int, sentence_end: int) -> str:
 NEGATION_REACH_WORDS = 6  # "without enough easing off leave small tears": too far to negate
 
 
+# "A streak with no easy days leaves muscles overworked": the negation stays inside the
+# subject ("no easy days"); the verb after it says what that does to the cue.
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:no|without)\s+(?:\w+\s+){1,4}(?:leaves|left|means|meant|gives|gave|makes|made|causes"
+    r"|caused|puts|sends|sent|keeps|kept|turns|turned)(?:\s+\w+){0,2}\s*$",
+    re.ASCII,
+)
+
+
 def is_negated(prefix: str, *, near: bool = False) -> bool:
     """A negator in the clause before the cue; with ``near``, only among its last few words
     (a symptom list keeps the whole clause: "no numbness, tingling or weakness")."""
@@ -446,7 +460,9 @@ def is_negated(prefix: str, *, near: bool = False) -> bool:
         words = prefix.split()
         if len(words) > NEGATION_REACH_WORDS:
             prefix = " ".join(words[-NEGATION_REACH_WORDS:])
-            return _NEGATOR.search(prefix) is not None
+            if _NEGATOR.search(prefix) is None:
+                return False
+        return _NEGATED_SUBJECT.search(prefix) is None
     return True
 
 

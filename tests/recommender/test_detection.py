@@ -1328,3 +1328,15 @@ def test_a_ten_percent_cap_and_a_hedged_tight_fit(detector, text, slug):
 def test_shortening_the_stride_is_not_a_shortened_muscle(detector):
     text = "Strengthen your glutes and shorten your stride on the downhills."
     assert "lack_of_flexibility" not in detector.detect(text).slugs
+
+
+def test_a_negation_inside_the_subject_does_not_reach_past_its_verb(detector):
+    text = "Weeks without a single rest day leave your hamstrings strained and knotted."
+    assert "strained_muscles" in detector.detect(text).slugs, detector.detect(text).as_dict()
+    assert "strained_muscles" not in detector.detect("My hamstrings are not strained.").slugs
+
+
+def test_a_stretch_forbidden_on_a_fresh_strain_names_no_tightness(detector):
+    text = "Ice the calf for two days, and don't try to force a long stretch into the pain."
+    assert "lack_of_flexibility" not in detector.detect(text).slugs, detector.detect(text).as_dict()
+    assert "lack_of_flexibility" in detector.detect("I don't stretch, ever.").slugs
