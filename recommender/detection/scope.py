@@ -377,7 +377,7 @@ _PRODUCT_COPY = re.compile(
     r"|\b(?:eighteenth|nineteenth|twentieth|19th|20th) century\b|\bworld war\b|\bjogging boom\b"
     r"|\bby the end of the decade\b|\bin those days\b"
     # A row of a table (specifications, a comparison): "| Max | Soft, thick | Long runs |".
-    r"|\|[^|\n]*\||\s\|\s",
+    r"|\|[^|\n]*\|",
     re.ASCII,
 )
 # Every reading of _PRODUCT_COPY holds one of these: most sentences need no more.

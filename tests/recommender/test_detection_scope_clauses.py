@@ -285,11 +285,6 @@ def test_shoe_history_names_no_cause(detector):
     assert "improper_footwear" not in detector.detect(text).slugs, detector.detect(text).as_dict()
 
 
-def test_a_two_column_table_row_names_no_cause(detector):
-    text = "| Level | Best for |\n|---|---|\n| 15-20 mmHg | Travel, long flights, desk days |\n"
-    assert "poor_posture" not in detector.detect(text).slugs, detector.detect(text).as_dict()
-
-
 def test_a_garment_that_fits_too_tight_is_not_tight_muscles(detector):
     text = "Take the compression sleeves off if your toes tingle: the fit is too tight."
     assert "lack_of_flexibility" not in detector.detect(text).slugs, detector.detect(text).as_dict()

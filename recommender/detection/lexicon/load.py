@@ -118,11 +118,13 @@ OVERTRAINING += [
 # Load in the shop's other languages (matched without accents): running every day with no
 # rest day, and building up too fast.
 OVERTRAINING += [
-    (C, 0.8, r"(?:laufe|gelaufen|laufen|renne|trainiere) (?:\w+ ){0,4}jeden tag|jeden tag (?:\w+ ){0,3}(?:gelaufen|laufen|trainiert)|(?:ohne|keinen?) (?:\w+ ){0,2}ruhetag\w*"
-     r"|(?:corro|corre|corriendo|entreno|entrenando) (?:\w+ ){0,3}(?:todos los dias|cada dia)|sin (?:\w+ ){0,3}(?:dias? de )?descanso|ningun dia de descanso"
-     r"|(?:cours|courir|couru|m'entraine) (?:\w+ ){0,3}(?:tous les jours|chaque jour)|sans (?:\w+ ){0,3}(?:jours? de )?repos|aucun jour de repos|pas de jour de repos"
-     r"|(?:corro|correre|allen\w*) (?:\w+ ){0,3}(?:tutti i giorni|ogni giorno)|senza (?:\w+ ){0,3}(?:giorn\w* di )?(?:riposo|recupero)|nessun giorno di riposo"
-     r"|(?:corro|correr|corri|treino) (?:\w+ ){0,3}(?:todos os dias|cada dia)|sem (?:\w+ ){0,3}(?:dias? de )?descanso|nenhum dia de descanso"),
+    # Every day only for a stretch of time ("seit sechs Wochen jeden Tag", "tous les jours
+    # depuis un mois"); no rest day at all as it stands.
+    (C, 0.8, r"seit (?:\w+ ){0,3}jeden tag|jeden tag seit|(?:ohne|keinen?) (?:\w+ ){0,2}ruhetag\w*"
+     r"|(?:todos los dias|cada dia) (?:desde|durante|hace)\b|(?:desde|hace) (?:\w+ ){1,3}(?:\w+ ){0,2}todos los dias|sin (?:\w+ ){0,3}(?:dias? de )?descanso|ningun dia de descanso"
+     r"|(?:tous les jours|chaque jour) depuis\b|depuis (?:\w+ ){1,3}(?:\w+ ){0,2}tous les jours|sans (?:\w+ ){0,3}(?:jours? de )?repos|aucun jour de repos|pas de jour de repos"
+     r"|(?:tutti i giorni|ogni giorno) da\b|da (?:\w+ ){1,3}(?:\w+ ){0,2}(?:tutti i giorni|ogni giorno)|senza (?:\w+ ){0,3}(?:giorn\w* di )?(?:riposo|recupero)|nessun giorno di riposo"
+     r"|todos os dias (?:desde|ha|durante)\b|sem (?:\w+ ){0,3}(?:dias? de )?descanso|nenhum dia de descanso"),
 ]
 TOO_MUCH_TOO_SOON += [
     (C, 0.8, r"(?:aument\w*|subi\w*|increment\w*|augment\w*|gesteigert|steiger\w*|erhoht|erhohe|passe|pase|passato|alzato) (?:[\w']+ ){0,6}(?:troppo (?:in fretta|velocemente|presto|rapidamente)|demasiado (?:rapido|deprisa|pronto)|muy (?:rapido|deprisa)|trop (?:vite|rapidement|tot)|zu (?:schnell|fruh)|(?:rapido|depressa|cedo) demais)"),
