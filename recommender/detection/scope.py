@@ -101,7 +101,7 @@ _PROHIBITION = re.compile(
 
 _FORBIDDEN_OBJECT = re.compile(
     r"\s*(?:it|them|(?:a|an|the|your) (?:\w+ )?(?:pulled|strained|torn|injured|sore|tweaked)"
-    r"|(?:through|into|on) (?:the |a |your )?(?:strain|pull|tear|pain|injury))\b",
+    r"|(?:through|into|on) (?:it|them|(?:the |a |your )?(?:strain|pull|tear|pain|injury)))\b",
     re.ASCII,
 )
 
@@ -219,6 +219,7 @@ _DISMISSAL_WORDS = (
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
     "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
     "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science", "doubt",
+    "forget",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -233,7 +234,8 @@ _DISMISSAL_LEAD = re.compile(
     r"|\bnothing to do with\b|\brule[sd]? out\b|\bruled out\b|\bnot necessarily\b"
     r"|\b(?:no|little) need (?:to|for)\b|\b(?:don't|do not|doesn't|does not|didn't|needn't|"
     r"never) (?:really |actually )?(?:need|have to|require)\b|\bunnecessary\b|\bnot needed\b"
-    r"|\bnot required\b|\bneither\b",
+    r"|\bnot required\b|\bneither\b"
+    r"|\bforget (?:the|that|any) (?:idea|notion|myth|advice|old rule|rule)\b",
     re.ASCII,
 )
 _DISMISSAL_LEAD = _boundary_shared(_DISMISSAL_LEAD)
@@ -376,6 +378,10 @@ _PRODUCT_COPY = re.compile(
     r"|\b(?:in|during|by|after|before) the (?:(?:early|mid|late) )?(?:1[89]|20)\d0s\b"
     r"|\b(?:eighteenth|nineteenth|twentieth|19th|20th) century\b|\bworld war\b|\bjogging boom\b"
     r"|\bby the end of the decade\b|\bin those days\b"
+    r"|\b(?:in|from|since|of|by|until) (?:the )?(?:18\d\d|19[0-8]\d)\b"
+    # Gear care: "wash them inside out on a cool cycle and skip the fabric softener".
+    r"|\bfabric softener\b|\btumble[\s-]?dr(?:y|yer|ier|ying)\b|\bwashing machine\b"
+    r"|\bwash(?:ed|ing)? (?:\w+ ){0,2}(?:inside out|on a (?:cool|cold|gentle|low|warm)|by hand)\b"
     # A row of a table (specifications, a comparison): "| Max | Soft, thick | Long runs |".
     r"|\|[^|\n]*\|",
     re.ASCII,
@@ -387,7 +393,8 @@ _PRODUCT_COPY_HINT = re.compile(
         (
             "range", "collection", "line", "version", "model", "colour", "color", "comes in",
             "come in", "now in stock", "weigh", "century", "world war", "jogging boom",
-            "end of the decade", "those days",
+            "end of the decade", "those days", "18", "19", "softener", "tumble",
+            "washing machine", "wash",
         )
     ),
     re.ASCII,
@@ -768,6 +775,22 @@ def _is_echo_question(sentence: Sentence) -> bool:
     return len(text.split()) <= 3 or _ASKED_ABOUT.match(text) is not None
 
 
+# "Is concrete really worse than asphalt?", "What about hard roads?": a cause put up as a
+# question the text goes on to answer, not one it states.
+_DOUBTING_QUESTION = re.compile(
+    r"\W*(?:(?:is|are|does|do|can|could|should|will|would|did|was|were)\b.*\breally\b"
+    r"|(?:what|how) about\b)",
+    re.ASCII,
+)
+
+
+def _is_doubting_question(sentence: Sentence) -> bool:
+    text = sentence.text
+    return text[sentence.end - 1] == "?" and (
+        _DOUBTING_QUESTION.match(text, sentence.start, sentence.end) is not None
+    )
+
+
 _ASKED_ABOUT = re.compile(
     r"\W*(?:should|do|does|is|are|must|will|would|can|could)\s+(?:you|we|runners|beginners|it|they"
     r"|(?:\w+\s+)?(?:shoes|trainers|sneakers|socks|insoles|orthotics|stretching|stretches))\b"
@@ -867,6 +890,6 @@ def cue_weight(
         return 0.0 if is_own_habit(prefix, sentence.suffix(found.end())) else weight
     if negated and not is_advice_against(prefix, sentence) and not _RATHER.search(prefix):
         return 0.0
-    if _NOT_THIS.search(prefix):
+    if _NOT_THIS.search(prefix) or _is_doubting_question(sentence):
         return 0.0
     return weight

@@ -289,3 +289,34 @@ def test_a_garment_that_fits_too_tight_is_not_tight_muscles(detector):
     text = "Take the compression sleeves off if your toes tingle: the fit is too tight."
     assert "lack_of_flexibility" not in detector.detect(text).slugs, detector.detect(text).as_dict()
     assert "lack_of_flexibility" in detector.detect("My calves are too tight to run.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Give your knees a break by switching two runs a week to the canal towpath.",
+         "overtraining"),
+        ("Do a few drills in the hallway, then start at an easy jog.", "too_much_too_soon"),
+        ("It's fine to use the treadmill when the pavements are covered in ice.", "hard_surfaces"),
+        ("The traction sleeve stretches over any trail shoe in seconds.", "lack_of_flexibility"),
+        ("Don't stretch through it; book in with a physio first.", "lack_of_flexibility"),
+        ("Forget the idea that overstriding always leads to injury.", "improper_running_form"),
+        ("In 1972 she won the race in a pair of thin canvas plimsolls.", "improper_footwear"),
+        ("Is a cambered road really that bad for your hips?", "hard_surfaces"),
+        ("Wash running socks inside out on a gentle cycle so they keep wicking.", "improper_socks"),
+    ],
+)  # fmt: skip
+def test_care_history_doubting_questions_and_other_background(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Give your legs a break: take two rest days a week.", "overtraining"),
+        ("Cambered roads tilt your pelvis on every stride and my hip aches.", "hard_surfaces"),
+        ("I run in cotton socks and get blisters every long run.", "improper_socks"),
+    ],
+)
+def test_the_same_topics_said_as_causes_still_count(detector, text, cause):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
