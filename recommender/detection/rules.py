@@ -176,7 +176,7 @@ def _split(entries: list[tuple[_Cue, str]]) -> list[tuple[_Cue, str]]:
     split: list[tuple[_Cue, str]] = []
     for cue, pattern in entries:
         alternatives = split_alternatives(pattern)
-        if len(alternatives) > 1 and all(word_requirement_sets(alt) for alt in alternatives):
+        if all(word_requirement_sets(alt) for alt in alternatives):
             for alternative in alternatives:
                 split += [(cue, part) for part in _by_leading_word(alternative)]
         else:
@@ -184,23 +184,62 @@ def _split(entries: list[tuple[_Cue, str]]) -> list[tuple[_Cue, str]]:
     return split
 
 
-MAX_LEADING_WORDS = 40  # a longer choice of leading words stays one expression
+MAX_LEADING_WORDS = 200  # a longer choice of leading words stays one expression
 
 
-def _by_leading_word(pattern: str) -> list[str]:
-    """``(?:no|without|skip) REST`` as ``no REST``, ``without REST``, ``skip REST``."""
-    if not pattern.startswith("(?:"):
+def _by_leading_word(pattern: str, depth: int = 1) -> list[str]:
+    """``(?:no|without|skip) REST`` as ``no REST``, ``without REST``, ``skip REST``.
+
+    Look-arounds in front move behind a plain-text choice, where the engine can scan for
+    the text: ``(?<!try on )(?:proper|right) REST`` gives ``proper(?<!try on proper) REST``
+    (the same test, since the text just read is known); a look-ahead that cannot hold at a
+    choice's first letter is dropped for it."""
+    looks, rest = _leading_lookarounds(pattern)
+    if not rest.startswith("(?:"):
         return [pattern]
-    end = leading_group_end(pattern)
-    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
+    end = leading_group_end(rest)
+    if end < 0 or rest[end + 1 : end + 2] in ("?", "*", "+", "{"):
         return [pattern]
-    choices = split_alternatives(pattern[3:end])
+    choices = split_alternatives(rest[3:end])
     if len(choices) < 2 or len(choices) > MAX_LEADING_WORDS:
         return [pattern]
-    parts = [choice + pattern[end + 1 :] for choice in choices]
-    if not all(_literal_prefix(part) and word_requirement_sets(part) for part in parts):
+    parts = [_with_lookarounds(looks, choice) + rest[end + 1 :] for choice in choices]
+    if not all(word_requirement_sets(part) for part in parts):
         return [pattern]
-    return parts
+    # A choice that is itself a choice ("(?:(?:shoes|trainers) ...|they're) ...") splits again.
+    return [
+        word for part in parts for word in (_by_leading_word(part, depth - 1) if depth else [part])
+    ]
+
+
+def _leading_lookarounds(pattern: str) -> tuple[list[str], str]:
+    """The look-arounds a pattern opens with, and what follows them."""
+    looks = []
+    while pattern.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        end = leading_group_end(pattern)
+        if end < 0:
+            break
+        looks.append(pattern[: end + 1])
+        pattern = pattern[end + 1 :]
+    return looks, pattern
+
+
+def _with_lookarounds(looks: list[str], choice: str) -> str:
+    """``choice`` with the look-arounds that stood before its group, moved behind the plain
+    text it starts with when it has some."""
+    lead = _literal_prefix(choice) if choice[:1].isalnum() else ""
+    front, behind = [], []
+    for look in looks:
+        if look.startswith("(?<"):
+            if lead:
+                behind.append(f"{look[:4]}{look[4:-1]}{lead})")
+            else:
+                front.append(look)
+        elif lead and look[3:4].isalpha() and look[3] != lead[0]:
+            continue  # a look-ahead for "neck" cannot fail where "muscles" starts
+        else:
+            front.append(look)
+    return "".join(front) + lead + "".join(behind) + choice[len(lead) :]
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from recommender.detection.anchors import (
     WordFactIndex,
     phrase_requirement,
     required_literals,
+    split_alternatives,
     starts_with_word_character,
     trie_pattern,
     word_facts,
@@ -158,3 +159,30 @@ def test_word_boundary_shortcut_finds_what_the_look_behind_finds(text):
         for start in (0, 1, 3):
             found = [m.span() for m in plain.finditer(lowered, start)]
             assert [m.span() for m in shortcut.finditer(lowered, start)] == found, pattern
+
+
+def test_a_cue_split_by_its_leading_words_matches_where_the_whole_cue_does():
+    from recommender.detection.rules import _by_leading_word, _compiled_cue
+
+    texts = [text.lower() for text in SEED_TEXTS]
+    if TRAIN.exists():
+        texts += [json.loads(line)["text"].lower() for line in TRAIN.read_text().splitlines()]
+    patterns = [c.pattern for c in CUES] + [p for _, p in RED_FLAG_CUES]
+    split = 0
+    for pattern in patterns:
+        for alternative in split_alternatives(pattern):
+            parts = _by_leading_word(alternative)
+            if len(parts) == 1:
+                continue
+            split += 1
+            whole = _compiled_cue(alternative)
+            pieces = [_compiled_cue(part) for part in parts]
+            for text in texts:
+                if not whole.search(text) and not any(piece.search(text) for piece in pieces):
+                    continue
+                at = {p for p in range(len(text)) if whole.match(text, p)}
+                assert at == {p for p in range(len(text)) for x in pieces if x.match(text, p)}, (
+                    alternative,
+                    text,
+                )
+    assert split > 100  # the lexicon's leading choices are split, look-arounds and all
