@@ -459,7 +459,12 @@ class RuleDetector(BaseDetector):
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
-            if sentence.has_dismissal or sentence.has_denial or sentence.weak_evidence:
+            if (
+                sentence.has_dismissal
+                or sentence.has_denial
+                or sentence.weak_evidence
+                or sentence.has_lead
+            ):
                 dismissing.append((index, sentence))
                 if index and scope.dismisses_previous(sentence):
                     dismissed.setdefault(index - 1, set()).add(_EVERYTHING)

@@ -625,6 +625,14 @@ class Sentence:
             )
         return self._product_copy
 
+    @property
+    def has_lead(self) -> bool:
+        """The sentence holds a dismissal lead ("forget the idea that...")."""
+        if not self.may_dismiss:
+            return False
+        self.led_away(self.end)
+        return bool(self._leads)
+
     def led_away(self, cue_start: int) -> bool:
         """A dismissal lead ("contrary to popular belief", "it's a myth that") reaches the cue."""
         if not self.may_dismiss:
@@ -725,6 +733,8 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
         if weak is not None and weak.start() < found.start() and found.end() <= weak.end():
             return True
         if doubted and any(start <= found.start() < end for start, end in doubted):
+            return True
+        if sentence.led_away(found.start()):  # "Forget the idea that heel striking is bad"
             return True
         if waves_away(sentence.long_suffix(found.end())):
             return True

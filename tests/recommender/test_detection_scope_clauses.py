@@ -320,3 +320,15 @@ def test_care_history_doubting_questions_and_other_background(detector, text, ca
 )
 def test_the_same_topics_said_as_causes_still_count(detector, text, cause):
     assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+def test_a_myth_lead_clears_its_topic_from_the_paragraph(detector):
+    text = (
+        "Forget the idea that a low cadence is always a fault. Many relaxed runners take long "
+        "strides for years, and how often your feet touch down matters far less than you think."
+    )
+    assert "improper_running_form" not in detector.detect(text).slugs, detector.detect(
+        text
+    ).as_dict()
+    kept = "Overstriding is a classic fault: your foot lands far ahead of your hips and brakes you."
+    assert "improper_running_form" in detector.detect(kept).slugs
