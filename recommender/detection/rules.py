@@ -459,14 +459,13 @@ class RuleDetector(BaseDetector):
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
-            if (
-                sentence.has_dismissal
-                or sentence.has_denial
-                or sentence.weak_evidence
-                or sentence.has_lead
-            ):
+            if sentence.may_dismiss:
                 dismissing.append((index, sentence))
-                if index and scope.dismisses_previous(sentence):
+                if (
+                    index
+                    and (sentence.has_dismissal or sentence.has_denial or sentence.weak_evidence)
+                    and scope.dismisses_previous(sentence)
+                ):
                     dismissed.setdefault(index - 1, set()).add(_EVERYTHING)
             if not cue_ids and not staff:
                 continue
@@ -519,13 +518,19 @@ class RuleDetector(BaseDetector):
         # A topic is worth checking only for a cause with evidence the dismissal could clear.
         for index, sentence in dismissing:
             reach = [index, *_same_paragraph(prepared.passages, index)]
-            waved = {
+            near = [
                 slug
                 for slug, per_sentence in scores.items()
-                if slug in self._topics
-                and any(other in per_sentence for other in reach)
-                and scope.topic_dismissed(sentence, self._topics[slug])
-            }
+                if slug in self._topics and any(other in per_sentence for other in reach)
+            ]
+            if not near or not (
+                sentence.has_dismissal
+                or sentence.has_denial
+                or sentence.weak_evidence
+                or sentence.has_lead
+            ):
+                continue
+            waved = {slug for slug in near if scope.topic_dismissed(sentence, self._topics[slug])}
             if waved:
                 dismissed.setdefault(index, set()).update(waved)
         _drop_dismissed(scores, dismissed, prepared)
