@@ -378,3 +378,12 @@ def test_socks_sliding_about_inside_the_shoe_are_a_sock_problem(detector):
     text = "My old socks keep sliding down in my shoes and I get hot spots."
     assert not _found(detector, text, "improper_footwear")
     assert _found(detector, text, "improper_socks")
+
+
+def test_old_shoes_turned_over_to_read_their_wear_are_no_shoe_problem(detector):
+    assert not _found(
+        detector, "Turn your old trainers over and look at the wear.", "improper_footwear"
+    )
+    assert _found(
+        detector, "My old trainers are worn through and my knees ache.", "improper_footwear"
+    )
