@@ -469,7 +469,9 @@ def is_negated(prefix: str, *, near: bool = False) -> bool:
             prefix = " ".join(words[-NEGATION_REACH_WORDS:])
             if _NEGATOR.search(prefix) is None:
                 return False
-        return _NEGATED_SUBJECT.search(prefix) is None
+        return not ("no" in prefix or "without" in prefix) or (
+            _NEGATED_SUBJECT.search(prefix) is None
+        )
     return True
 
 
