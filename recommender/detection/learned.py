@@ -51,7 +51,7 @@ from .base import (
     RedFlag,
 )
 from .lexicon.topics import TOPICS
-from .rules import RuleDetector
+from .rules import RuleDetector, not_the_writers
 from .text import Prepared, prepare
 
 # A text the model may add causes to speaks of a complaint, or gives advice: "love these
@@ -269,7 +269,10 @@ class HybridDetector(BaseDetector):
             found = self.raise_red_flag(found, prepared, features)
         adds = self.max_added > 0 and self.add_threshold_for(prepared) < 1
         if adds and self.complaint_needed:
-            adds = _COMPLAINT.search(prepared.match_text) is not None
+            text = prepared.match_text
+            adds = _COMPLAINT.search(text) is not None and not scope.asks_without_pain(
+                text, 0, len(text)
+            )
         if not prepared.spans or not (adds or self.veto_threshold > 0):
             return found
         if self.veto_threshold > 0:
@@ -423,7 +426,9 @@ class HybridDetector(BaseDetector):
         if number + 1 < len(prepared.spans):
             following = prepared.match_text[slice(*prepared.spans[number + 1])]
         sentence = scope.Sentence(prepared.match_text, start, end)
-        return scope.symptom_taken_back(sentence, following)
+        return scope.symptom_taken_back(sentence, following) or not_the_writers(
+            prepared.match_text, start, end
+        )
 
     def _waved_away(self, prepared: Prepared, number: int, slug: str) -> bool:
         """The sentence, or its neighbour in the same paragraph, dismisses the cause's topic."""

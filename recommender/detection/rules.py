@@ -37,7 +37,7 @@ from .anchors import (
 )
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
-from .lexicon.red_flags import NOT_PRESENT
+from .lexicon.red_flags import LONG_AGO, NOT_PRESENT
 from .lexicon.topics import OTHER_ORIGIN, TOPICS
 from .text import Prepared, matching_copy, prepare
 
@@ -489,7 +489,7 @@ class RuleDetector(BaseDetector):
                         continue
                     if red_flag:
                         clause_start = found.start() - len(sentence.prefix(found.start()))
-                        if _NOT_PRESENT.search(mt, clause_start, found.start()):
+                        if _not_present(mt, start, clause_start, found):
                             continue  # "runners often worry that...", "used to go numb"
                         flagged.add(index)
                         break
@@ -523,7 +523,12 @@ class RuleDetector(BaseDetector):
                 for slug, per_sentence in scores.items()
                 if slug in self._topics and any(other in per_sentence for other in reach)
             ]
-            if not near or not (
+            if not near:
+                continue
+            if scope.asks_without_pain(mt, sentence.start, sentence.end):
+                dismissed.setdefault(index, set()).update(near)  # every cause it asks about
+                continue
+            if not (
                 sentence.has_dismissal
                 or sentence.has_denial
                 or sentence.weak_evidence
@@ -577,6 +582,29 @@ class RuleDetector(BaseDetector):
 
 # A symptom others fear, the writer used to have or a product prevents: not one present now.
 _NOT_PRESENT = re.compile(NOT_PRESENT, re.ASCII)
+_LONG_AGO = re.compile(LONG_AGO, re.ASCII)
+_SINCE = re.compile(r"\bsince\b", re.ASCII)
+
+
+def not_the_writers(text: str, start: int, end: int) -> bool:
+    """The sentence tells of a condition someone else has, or a feared, quoted or long-past
+    symptom: the learned model raises no red flag from it."""
+    return _NOT_PRESENT.search(text, start, end) is not None
+
+
+def _not_present(text: str, sentence_start: int, clause_start: int, found: re.Match) -> bool:
+    """The red-flag symptom is not the writer's, or not now: feared, quoted, long past, or a
+    relative's told as a condition they have ("he's got sciatica"). A relative's symptom told
+    as it happens ("my wife says the pain pours down her thigh") still sends the shopper to a
+    professional, on their behalf."""
+    cue_start = found.start()
+    if _NOT_PRESENT.search(text, clause_start, cue_start):
+        return True
+    # "since" opens a clause of its own: look for it in the sentence before the clause too.
+    long_ago = _LONG_AGO.search(text, clause_start, cue_start)
+    return long_ago is not None and _SINCE.search(text, sentence_start, cue_start) is None
+
+
 _EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It is not what...")
 
 

@@ -73,9 +73,9 @@ _NEGATOR = re.compile(
         "doesnt|didnt|havent|hasnt|cant|aint|ain't|unlike|rather than|as opposed to|instead of|"
         "other than|ruled out|rule out|rules out|ruling out"
     )
-    + r"|zero(?![\s-]drop))\b"
+    + r"|zero(?![\s-]drop|-))\b"
     r"(?!\s+(?:sure|know|knowing|idea|certain|clear|"
-    r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|"
+    r"understand|remember|matter|doubt|only|just|wonder|surprise|surprising|surprisingly|heard|"
     r"longer|until|till|stop)\b)",
     re.ASCII,
 )
@@ -219,7 +219,7 @@ _DISMISSAL_WORDS = (
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
     "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
     "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science", "doubt",
-    "forget",
+    "forget", "thought", "assumed", "figured", "guessed",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -235,6 +235,7 @@ _DISMISSAL_LEAD = re.compile(
     r"|\b(?:no|little) need (?:to|for)\b|\b(?:don't|do not|doesn't|does not|didn't|needn't|"
     r"never) (?:really |actually )?(?:need|have to|require)\b|\bunnecessary\b|\bnot needed\b"
     r"|\bnot required\b|\bneither\b"
+    r"|\b(?:i |we )?(?:thought|assumed|figured|guessed) (?:it was|it's|it were|it might be) "
     r"|\bforget (?:the|that|any) (?:idea|notion|myth|advice|old rule|rule)\b",
     re.ASCII,
 )
@@ -263,7 +264,8 @@ _ADVICE_AGAINST = re.compile(
 # The writer reports no trouble at all: cues in the sentence are background, not causes.
 _NO_TROUBLE = re.compile(
     r"\bnever (?:\w+ )?(?:bothered|hurt|troubled|had (?:a|any) (?:problem|issue|injur\w*|pain))"
-    r"|\bno (?:problems?|issues?|trouble|injuries)\b|\b(?:going|gone) (?:really )?"
+    r"|\b(?:no|zero) (?:problems?|issues?|trouble|injuries)\b|\bzero blisters\b"
+    r"|\b(?:going|gone) (?:really )?"
     r"(?:well|great|fine|good)\b|\bnever been (?:injured|a problem|an issue)"
     r"|\b(?:i|we|i've|i'm) (?:\w+ )?(?:feel|felt|am|was|been) (?:really |totally )?"
     r"(?:well|great|fine|good)\b"
@@ -282,7 +284,7 @@ _NO_TROUBLE = re.compile(
 )
 # Every reading of _NO_TROUBLE holds one of these words: most sentences need no more.
 _NO_TROUBLE_HINT = re.compile(
-    r"\b" + _any("never|no|nothing|well|great|fine|good|yet") + r"\b", re.ASCII
+    r"\b" + _any("never|no|nothing|well|great|fine|good|yet|zero") + r"\b", re.ASCII
 )
 # A remedy said not to help, not a cause said out loud: "it isn't something a new shoe will
 # fix", "that is not a camber problem to fix with new shoes".
@@ -744,6 +746,21 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
         if _DISMISSED_BEFORE.search(before):
             return True
     return False
+
+
+# "no pain yet, just asking", "not in pain at all but my mate reckons...": a question with
+# nothing wrong; what it names is asked about, not a cause of the writer's pain.
+_ASKS_WITHOUT_PAIN = re.compile(
+    r"\b(?:no pain|not in (?:any )?pain|nothing hurts)(?: (?:at all|whatsoever))?\b[\s,;:.!-]*"
+    r"(?:(?:i'm|im|i am|it's|its) )?(?:just|only) (?:asking|curious|wondering|checking)\b"
+    r"|\bno pain yet\b|\bnot in (?:any )?pain at all\b",
+    re.ASCII,
+)
+
+
+def asks_without_pain(text: str, start: int, end: int) -> bool:
+    """The writer has no pain and only asks ("no pain yet, just asking")."""
+    return _ASKS_WITHOUT_PAIN.search(text, start, end) is not None
 
 
 _POINTS_BACK = re.compile(

@@ -1340,3 +1340,36 @@ def test_a_stretch_forbidden_on_a_fresh_strain_names_no_tightness(detector):
     text = "Ice the calf for two days, and don't try to force a long stretch into the pain."
     assert "lack_of_flexibility" not in detector.detect(text).slugs, detector.detect(text).as_dict()
     assert "lack_of_flexibility" in detector.detect("I don't stretch, ever.").slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My calves cramp up near km 35 of every marathon.", "too_much_too_soon"),
+        ("Looking for cheap trainers for my 7 year old's school sports day.", "improper_footwear"),
+        ("I thought it was my trainers but they're brand new and fitted; my desk job is the "
+         "real problem.", "improper_footwear"),
+        ("Can I run in tennis shoes or do I need running ones? No pain yet, just asking.",
+         "improper_footwear"),
+        ("Everyone says tarmac is bad but I've run on it for 15 years with zero issues.",
+         "hard_surfaces"),
+    ],
+)  # fmt: skip
+def test_purchases_wrong_guesses_and_questions_without_pain_name_no_cause(detector, text, slug):
+    assert slug not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Stretching? Never heard of it. I go straight out the door and my hamstrings are "
+         "always tight.", "lack_of_flexibility"),
+        ("Sore shins since I switched to flat zero-cushion barefoot shoes.", "improper_footwear"),
+        ("My physio says my lower back has an exaggerated curve, like a duck bum, and it aches "
+         "when I run.", "poor_posture"),
+        ("Ho raddoppiato i chilometri in due settimane e ora mi fa male il tallone.",
+         "too_much_too_soon"),
+    ],
+)  # fmt: skip
+def test_idioms_compounds_curves_and_doubling_in_italian(detector, text, slug):
+    assert slug in detector.detect(text).slugs, detector.detect(text).as_dict()

@@ -1108,3 +1108,26 @@ def test_a_famous_athletes_story_is_not_a_warning_sign(detector):
     assert not detector.detect(text).has_red_flag
     own = "My shin hurts at night and I think it's a stress fracture."
     assert detector.detect(own).has_red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My uncle says he gets a stabbing pain in his hip on walks. Anyway, I need gym socks.",
+        "I read that tingling can mean a nerve problem, but mine is just tired legs.",
+    ],
+)
+def test_a_relatives_pain_told_in_passing_or_a_claim_read_somewhere(detector, text):
+    assert not detector.detect(text).has_red_flag, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ever since my knee surgery last year I get numbness down my shin on long runs.",
+        "Sharp-ish pain under the kneecap every time I go down stairs.",
+        "Can't feel my right little toe for ten minutes after every long run.",
+    ],
+)
+def test_symptoms_since_an_operation_sharpish_pain_and_a_toe_without_feeling(detector, text):
+    assert detector.detect(text).has_red_flag, text

@@ -38,7 +38,7 @@ _PRAISED = (
 )
 
 FOOTWEAR = [
-    (C, 0.9, rf"{_BAD_SHOE} (?:[\w-]+ )?(?:running |road |trail |old |pair of )?{SHOE}"),
+    (C, 0.9, rf"{_BAD_SHOE} (?:[\w-]+ )?(?:running |road |trail |old |pair of )?{SHOE}(?! for (?:my|our|his|her|a) (?:[\w']+ ){{0,3}}(?:kids?|son|daughter|child|children|boy|girl|old's|sports day|school|pe|p\.e\.))"),
     (C, 0.55, rf"old (?:\w+ )?{SHOE}(?! over\b| upside down\b)(?! (?:\w+ ){{0,3}}(?:on|along|at) the (?:outside|inside|inner|outer))(?! (?:\w+ ){{0,2}}(?:for|to) (?:recycling|recycle|charity|donate|donation))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}(?! (?:\w+ )?(?:on|along|at) the (?:outside|inside|inner|outer))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),

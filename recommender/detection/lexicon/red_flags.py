@@ -99,16 +99,20 @@ NOT_PRESENT = (
     r"\b(?:runners|people|patients|many|most|some|everyone|customers|athletes|beginners|folk)"
     r"(?: \w+){0,2} (?:worry|worries|fear|fears|panic|panics)\b"
     r"|\bused to (?:get|go|have|suffer|feel|be|experience|wake)\b"
-    r"|\b(?<!since )(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago|in (?:19|20)\d\d)\b"
     # Someone else's symptom: "my running buddy had a stress fracture".
     r"|\b(?:my|our|a|his|her) (?:\w+ )?(?:buddy|buddies|friend|friends|mate|mates|partner|wife|husband"
     r"|son|daughter|sister|brother|dad|father|mum|mom|mother|coach|teammate|clubmate|colleague"
-    r"|neighbou?r|girlfriend|boyfriend|flatmate|roommate)(?:'s)? (?:\w+ )?(?:had|has|got|gets"
-    r"|was diagnosed with|ended up with|suffered|broke)\b"
+    r"|neighbou?r|girlfriend|boyfriend|flatmate|roommate|grandad|grandpa|granddad|grandma|gran"
+    r"|granny|nan|nana|uncle|aunt|auntie|cousin|kid|kids|child|boss|nephew|niece)(?:'s)? (?:\w+ )?"
+    r"(?:had|has|got|gets|was diagnosed with|ended up with|suffered|broke|keeps getting"
+    r"|complains of|complained of|keeps complaining (?:of|about))\b"
     # ... or told with a pronoun: "socks for my husband, he's got sciatica".
     r"|\b(?:he|she|they)(?:'s got|'s had|'s been diagnosed with|'ve got|'ve had| has| had| have"
-    r"| got| was diagnosed with| ended up with| developed)(?: got)?\s+(?:(?:a|an|some|bad|awful"
-    r"|terrible|severe|chronic|the)\s+){0,2}$"
+    r"| got| gets| get| keeps getting| was diagnosed with| ended up with| developed)(?: got)?\s+"
+    r"(?:(?:a|an|some|bad|awful|terrible|severe|chronic|the)\s+){0,2}$"
+    # Something the writer read or heard of, not felt: "I read that shooting pain can mean...".
+    r"|\b(?:read|heard|seen|saw)(?: online| somewhere| on \w+)? (?:that )?(?:a |an )?$"
+    r"|\bcan (?:mean|be|indicate|signal|point to)\s+(?:a |an )?$"
     # A famous athlete's story: "one famous marathoner finished on a broken foot".
     r"|\b(?:one|a|an|the|this) (?:famous|legendary|well-known|elite|olympic|professional|pro|world-class"
     r"|record-breaking)(?: \w+)? (?:runner|marathoner|athlete|champion|sprinter|racer|cyclist"
@@ -126,6 +130,15 @@ NOT_PRESENT = (
     r"|no more|goodbye to|free of|free from) (?:(?:the|that|any|your|those|annoying|nasty|painful"
     r"|risk|risks|chance|chances|of|cold)\s+){0,4}$"
 )
+
+
+# A time long past before the symptom ("last year I had a stress fracture"), unless the clause
+# says it has gone on since then ("since my back op last year I get numbness").
+LONG_AGO = (
+    r"\b(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago"
+    r"|in (?:19|20)\d\d)\b"
+)
+
 
 RED_FLAG_CUES = [
     # "It's sharp when I push off", "like being stabbed", a foot that falls asleep, buzzing
@@ -162,9 +175,9 @@ RED_FLAG_CUES = [
      r"|(?:pinpoint|point|bony|bone) (?:\w+ )?(?:tenderness|tender spot|pain)|(?:localised|localized|pinpoint) (?:\w+ )?(?:pain|tenderness|ache) (?:\w+ ){0,3}(?:bone|shin ?bone|tibia|metatarsal)\b|bone (?:\w+ )?(?:is |feels )?(?:tender|sore|painful)(?= (?:\w+ ){0,3}(?:spot|point|touch|press\w*))"),
     (False, r"(?:loss of|lost|losing|changes? (?:in|to)|trouble with|problems? with) (?:my |your |their )?(?:bladder|bowels?)\b(?!(?: [\w',]+){0,8} (?:gels?|coffee|caffeine|food|eating|breakfast|nerves)\b)|(?:bladder|bowel) (?:control|changes?|incontinence|dysfunction)|control\w* (?:of |over )?(?:my |your |their )?(?:bladder|bowels?)|incontinen\w*|accidents? (?:\w+ ){0,3}(?:wee|pee|bladder|bowel)|wet (?:myself|themselves|yourself)"),
     (True, r"(?:can't|cannot|couldn't|unable to) hop (?:on|without)\b|(?:can't|cannot|couldn't|unable to) (?:even )?walk on (?:it|my \w+|that \w+)|(?:can't|cannot|couldn't|unable to) (?:\w+ )?(?:pee|urinate|wee)\b|(?:can't|cannot|couldn't|unable to) (?:\w+ )?hold (?:my |it |in )?(?:wee|pee|urine|bladder|bowels?|it in)"),
-    (False, rf"(?<!than a )(?<!than an )(?<!than )(?:sharp|sharper|sharpest|stabbing|jabbing|searing|excruciating|knife[\s-]like|unbearable|piercing),? (?:\w+,? ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
+    (False, rf"(?<!than a )(?<!than an )(?<!than )(?:sharp(?:[\s-]?ish)?|sharper|sharpest|stabbing|jabbing|searing|excruciating|knife[\s-]like|unbearable|piercing),? (?:\w+,? ){{0,2}}{_PAIN}|pain (?:\w+ )?(?:is|was|gets|feels|became|becomes|turned|turns) (?:really |very |quite |so |more |suddenly )?(?:sharp|stabbing|excruciating|unbearable)"),
     (True, r"(?:can't|cannot|couldn't|unable to|can not) (?:\w+ )?(?:bear|put|take|stand) (?:any |much )?weight"),
-    (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:the (?:bottom|sole|top|side|ball|tips?|ends?|outside|inside|front|back) of )?(?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
+    (True, rf"(?:can't|cannot|couldn't|can not|can barely|could barely|can hardly|unable to|no longer) (?:\w+ )?feel (?:the (?:bottom|sole|top|side|ball|tips?|ends?|outside|inside|front|back) of )?(?:my |your |the |their |his |her |both |any )?(?:(?:\w+ )?(?:(?:left|right|big|little|baby|second|third|fourth|middle) )?{_LIMB}|them\b)|(?:can't|cannot|couldn't|can barely|could barely|can hardly|unable to) (?:\w+ )?(?:lift|raise) (?:my |your |the |their )?(?:\w+ )?(?:foot|feet|toes?|leg|knee)\b(?! (?:as high|as far|higher|over|above|onto|on to|up to))"),
     (False, rf"{_LIMB} (?:\w+ )?(?:goes|went|going|gone|turns|turned) (?:completely |totally )?(?:dead|limp|floppy|weak|numb{_NUMB_NOT_A_SIGN})|{_LIMB}(?! counter| cup| tab| collar) (?:\w+ ){{0,3}}(?:feels?|felt|is|was|gets|getting) (?:suddenly |really |very )?(?:weak|floppy|limp)\b(?! (?:\w+ ){{0,2}}(?:at|by|towards?|near) the end\b| after (?:the |a |my |that )?(?:race|run|marathon|session|long run|workout|intervals))|(?:foot|feet) (?:\w+ ){{0,3}}(?:slaps?|slapping|slapped|flops?|flopping|flopped|drags?|dragging|dragged) (?:down|on the ground|along|onto|on to|against the ground)"),
     (False, r"(?<!coffee )(?<!caffeine )(?<!baby )(?<!babies )(?<!kids )(?<!toddler )(?<!neighbours )(?<!neighbors )(?:wakes?|waking|woke|keeps?|kept) (?:me|you|him|her|them|runners?) (?:up )?(?:at night|in the night|during the night|awake)|(?:worse|worst|hurts? more|painful) (?:\w+ )?(?:at night|in bed|at rest|when resting|while resting|lying down|in the (?:middle of the )?night|during the night|overnight)|(?:with|have|had|running|ran|got) a (?:high )?(?:temperature|temp)\b(?! (?:check|reading|gun|scan))"
      r"|(?:pain|ache|aching|throbbing|it|hurts?|knee|hip|back|leg|foot|shin) (?:\w+ ){0,3}(?:wakes?|woke|waking) (?:me|you|him|her|them|runners?)\b"
