@@ -38,7 +38,7 @@ from .anchors import (
 from .base import RED_FLAG, BaseDetector, CauseSpec, DetectedCause, DetectionResult, RedFlag
 from .lexicon import CAUSE, CUES, RED_FLAG_CUES
 from .lexicon.red_flags import LONG_AGO, NOT_PRESENT
-from .lexicon.topics import OTHER_ORIGIN, TOPICS
+from .lexicon.topics import ORIGIN_NEEDS_NO_PAIN, OTHER_ORIGIN, PAIN_NEAR, TOPICS
 from .text import Prepared, matching_copy, prepare
 
 logger = logging.getLogger(__name__)
@@ -403,8 +403,13 @@ class RuleDetector(BaseDetector):
         mt = prepared.match_text
         start, end = prepared.spans[index]
         if _TURN.search(mt, start, end):
-            return own and origin.search(mt, start, end) is not None
-        return origin.search(mt, *_with_neighbours(prepared, index)) is not None
+            found = own and origin.search(mt, start, end) is not None
+        else:
+            start, end = _with_neighbours(prepared, index)
+            found = origin.search(mt, start, end) is not None
+        if found and slug in ORIGIN_NEEDS_NO_PAIN:
+            return _PAIN_NEAR.search(mt, start, end) is None
+        return found
 
     def _candidates(self, prepared: Prepared) -> list[set[int]]:
         """Per sentence, the ids of the cues whose required texts it holds."""
@@ -584,6 +589,7 @@ class RuleDetector(BaseDetector):
 _NOT_PRESENT = re.compile(NOT_PRESENT, re.ASCII)
 _LONG_AGO = re.compile(LONG_AGO, re.ASCII)
 _SINCE = re.compile(r"\bsince\b", re.ASCII)
+_PAIN_NEAR = re.compile(PAIN_NEAR, re.ASCII)
 
 
 def not_the_writers(text: str, start: int, end: int) -> bool:
@@ -611,7 +617,9 @@ _EVERYTHING = "*"  # a sentence whose every cause the next one waves away ("It i
 # A sentence that turns against its neighbour keeps its own evidence: "Flat feet are not a
 # problem for most. When the arch collapses far on each landing, though, ..."
 _CONTRAST = re.compile(
-    r"\b(?:but|however|though|yet|still|that said|even so|nevertheless|nonetheless)\b", re.ASCII
+    r"\b(?:but|however|though|yet|still|that said|even so|nevertheless|nonetheless|in reality"
+    r"|in fact|actually|the truth is)\b",
+    re.ASCII,
 )
 
 

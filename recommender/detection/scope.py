@@ -125,6 +125,12 @@ _NOT_THIS = re.compile(
     r"|confused with)\s+(?:\S+\s+){0,2}$",
     re.ASCII,
 )
+# "not a problem in itself" / "not a problem for everyone": a hedge before a "but", not a
+# dismissal.
+_NOT_IN_ITSELF = (
+    r"(?!\s+(?:in\s+(?:itself|themselves|isolation)"
+    r"|for\s+(?:everyone|everybody|every\s+runner|all\s+runners))\b)"
+)
 # After the cue, inside its clause: "surfaces don't seem to matter", "isn't the culprit".
 _DISMISSED_AFTER = re.compile(
     r"(?:\b(?:is|are|was|were|'s|'re|do|does|did|has|have|had|will|would|can|could|should|"
@@ -137,19 +143,22 @@ _DISMISSED_AFTER = re.compile(
     r"essential|worse(?!\s+than\s+(?:that|this)\b)|harder|harmful|dangerous|the case|prevent|"
     r"true|driver|drivers|"
     r"change it|fix it|"
-    r"solve it|cure it)\b(?!\s+in\s+(?:itself|themselves|isolation)\b)"
+    r"solve it|cure it)\b" + _NOT_IN_ITSELF + r""
     r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
     r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
     r"|\b(?:a|the)\s+myth\b|\bexaggerated\b(?:(?=\s*(?:[.,;!?]|$))|(?<=is exaggerated)"
     r"|(?<=are exaggerated)|(?<=was exaggerated)|(?<=been exaggerated)|(?<=greatly exaggerated)"
     r"|(?<=wildly exaggerated)|(?<=often exaggerated)|(?<=hugely exaggerated)"
     r"|(?<=much exaggerated))"
-    r"|\bover-?stated\b|\birrelevant\b|\bunrelated\b"
-    r"|\b(?:no|little|scant|not\s+much)\s+(?:real\s+|clear\s+|proven\s+|good\s+|hard\s+)?(?:difference|effect|link|evidence|role|benefit|value|"
+    r"|\bover-?stated\b|\birrelevant\b|\bunrelated\b|\b(?:poor|weak|bad|unreliable) predictors?\b"
+    r"|\b(?:makes?|made|making) (?:far |much |a lot |very )?(?:less|little) (?:of a )?difference\b"
+    r"|\b(?:no|little|scant|not\s+much)\s+(?:real\s+|clear\s+|proven\s+|good\s+|hard\s+)?"
+    r"(?:difference|effect|link|evidence|role|benefit|value|"
     r"connection|relationship|bearing)\b|\bnothing\s+to\s+do\s+with\b|\bno\s+worse\b"
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
-    r"(?!\s+in\s+(?:itself|themselves|isolation)\b)"
+    + _NOT_IN_ITSELF
+    + r""
     # "New shoes are not a cure-all", "overpronation is over-diagnosed", "...is rare in
     # recreational runners" (but "a rest day is rare for me" says the cause out loud).
     r"|\bnot\s+(?:a|the|some|any)\s+(?:\w+\s+)?(?:cure-all|cure\s+all|panacea|magic\s+bullet"
@@ -219,7 +228,7 @@ _DISMISSAL_WORDS = (
     "bad rap", "favour", "favor", "does little", "do little", "struggle", "diagnosed", "hyped",
     "rare", "uncommon", "unusual", "fit well", "fits well", "fit great", "fits great",
     "perfectly", "nicely", "brilliantly", "evidence", "research", "studies", "science", "doubt",
-    "forget", "thought", "assumed", "figured", "guessed",
+    "forget", "thought", "assumed", "figured", "guessed", "predictor",
 )  # fmt: skip
 # One trie-shaped alternation: a few character tests per position instead of one per word.
 _DISMISSAL_HINT = re.compile(trie_pattern(_DISMISSAL_WORDS), re.ASCII)
@@ -234,7 +243,7 @@ _DISMISSAL_LEAD = re.compile(
     r"|\bnothing to do with\b|\brule[sd]? out\b|\bruled out\b|\bnot necessarily\b"
     r"|\b(?:no|little) need (?:to|for)\b|\b(?:don't|do not|doesn't|does not|didn't|needn't|"
     r"never) (?:really |actually )?(?:need|have to|require)\b|\bunnecessary\b|\bnot needed\b"
-    r"|\bnot required\b|\bneither\b"
+    r"|\bnot required\b|\bneither\b|\bmyths?\s*(?:#?\d+\s*)?:\s*"
     r"|\b(?:i |we )?(?:thought|assumed|figured|guessed) (?:it was|it's|it were|it might be) "
     r"|\bforget (?:the|that|any) (?:idea|notion|myth|advice|old rule|rule)\b",
     re.ASCII,

@@ -1131,3 +1131,8 @@ def test_a_relatives_pain_told_in_passing_or_a_claim_read_somewhere(detector, te
 )
 def test_symptoms_since_an_operation_sharpish_pain_and_a_toe_without_feeling(detector, text):
     assert detector.detect(text).has_red_flag, text
+
+
+def test_a_stress_fracture_in_a_year_long_past_is_no_warning_sign(detector):
+    text = "She lost most of 2018 to a stress fracture and came back to win the county title."
+    assert not detector.detect(text).has_red_flag

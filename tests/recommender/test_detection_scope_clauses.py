@@ -332,3 +332,37 @@ def test_a_myth_lead_clears_its_topic_from_the_paragraph(detector):
     ).as_dict()
     kept = "Overstriding is a classic fault: your foot lands far ahead of your hips and brakes you."
     assert "improper_running_form" in detector.detect(kept).slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The Harbour 5K is a flat loop on smooth tarmac with mile markers and a cafe at the end.",
+         "hard_surfaces"),
+        ("Turn over an old pair of trainers and read the wear.", "improper_footwear"),
+        ("Big studies find that foot posture is a poor predictor of injury.", "foot_mechanics"),
+        ("Myth: concrete wrecks your knees. Fact: the surface makes far less difference than "
+         "most people think.", "hard_surfaces"),
+        ("Slouching at the desk puts your upper back under strain all day.", "strained_muscles"),
+    ],
+)  # fmt: skip
+def test_route_notes_wear_reading_myths_and_load_name_no_cause(detector, text, cause):
+    assert cause not in detector.detect(text).slugs, detector.detect(text).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The loop is all concrete pavement and my shins ache after every lap.", "hard_surfaces"),
+        ("Run the other way on the out-and-back so the camber tilts your hips both ways.",
+         "hard_surfaces"),
+        ("My knee only hurts when I run downhill.", "hard_surfaces"),
+        ("Long descents are brutal on the quads, so shorten your stride.", "hard_surfaces"),
+        ("Myth: high arches mean a strong foot. In reality a rigid high arch soaks up little "
+         "shock and the ball of the foot takes the load.", "foot_mechanics"),
+        ("Flat feet aren't a problem for everyone, but if your arches ache after long runs, "
+         "try an arch-support insole.", "foot_mechanics"),
+    ],
+)  # fmt: skip
+def test_surfaces_and_arches_said_to_hurt_still_count(detector, text, cause):
+    assert cause in detector.detect(text).slugs, detector.detect(text).as_dict()

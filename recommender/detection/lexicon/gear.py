@@ -39,7 +39,7 @@ _PRAISED = (
 
 FOOTWEAR = [
     (C, 0.9, rf"{_BAD_SHOE} (?:[\w-]+ )?(?:running |road |trail |old |pair of )?{SHOE}(?! for (?:my|our|his|her|a) (?:[\w']+ ){{0,3}}(?:kids?|son|daughter|child|children|boy|girl|old's|sports day|school|pe|p\.e\.))"),
-    (C, 0.55, rf"old (?:\w+ )?{SHOE}(?! over\b| upside down\b)(?! (?:\w+ ){{0,3}}(?:on|along|at) the (?:outside|inside|inner|outer))(?! (?:\w+ ){{0,2}}(?:for|to) (?:recycling|recycle|charity|donate|donation))"),
+    (C, 0.55, rf"old(?<!turn over an old)(?<!turn over your old)(?<!turn over the old)(?<!turn over old) (?:\w+ )?{SHOE}(?! over\b| upside down\b)(?! (?:\w+ ){{0,3}}(?:on|along|at) the (?:outside|inside|inner|outer))(?! (?:\w+ ){{0,2}}(?:for|to) (?:recycling|recycle|charity|donate|donation))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_WORN}(?! (?:\w+ )?(?:on|along|at) the (?:outside|inside|inner|outer))"),
     (C, 0.85, rf"{SHOE} (?:that )?(?:\w+ ){{0,3}}{BE}? ?(?:\w+ )?{_FIT}"),
     (C, 0.85, rf"{_WORN} (?:\w+ )?{SHOE}"),
@@ -187,7 +187,8 @@ HARD_SURFACES = [
     (C, 0.85, r"camber\w*|(?:side of|edge of) the road|slope of the road"),
     (C, 0.75, r"(?:pound|pounding|pounded|pounds|hammer|hammering|slam\w*|beat\w*) (?:\w+ )?(?:on |of |along )?(?:the |a )?(?:pavement|road|roads|concrete|asphalt|ground|tarmac|streets?)"),
     # "...every time I run downhill": the descent itself is what brings the pain on.
-    (C, 0.75, r"(?:every time|whenever|each time|only when|as soon as) (?:i|you|we|they) (?:run|go|head|jog|race) (?:\w+ )?(?:down[\s-]?hills?|downhills?|descents?)\b"),
+    (C, 0.75, r"(?:every time|whenever|each time|only when|as soon as|(?:hurts?|aches?|sore|painful) (?:\w+ )?when) (?:i|you|we|they) (?:run|go|head|jog|race) (?:\w+ )?(?:down[\s-]?hills?|downhills?|descents?)\b"),
+    (C, 0.75, r"(?:down[\s-]?hills?|downhills?|descents?|downhill running|running downhill) (?:\w+ ){0,2}(?:(?:is|are) )?(?:(?:really|very|so|quite) )?(?:hard|tough|brutal|punishing|rough) on (?:the |your |my )?(?:knees?|quads|legs|joints|shins|hips)\b"),
     (C, 0.7, r"(?:down[\s-]?hills?|descents?|descending|downhills)", "improper_footwear improper_running_form red_flag"),
     (C, 0.55, r"(?:run|runs|running|ran|jog|jogging|miles|kilometres|kilometers|km) (?:\w+ ){0,2}(?:on|along) (?:the )?(?:roads?|streets?|city streets|pavements?|tarmac)", "improper_footwear"),
     (C, 0.45, r"(?:road|street|city) (?:running|runs|miles)|(?:indoor track|tile|tiled|hardwood) floors?"),

@@ -136,7 +136,7 @@ NOT_PRESENT = (
 # says it has gone on since then ("since my back op last year I get numbness").
 LONG_AGO = (
     r"\b(?:last year|(?:a few|two|three|four|five|six|\d+|many|several) years ago"
-    r"|in (?:19|20)\d\d)\b"
+    r"|(?:in|of|during|through|throughout) (?:(?:early|late|mid|most of|all of|much of) )?(?:19|20)\d\d)\b"
 )
 
 

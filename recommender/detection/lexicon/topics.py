@@ -21,15 +21,34 @@ TOPICS = {
     ),
     "foot_mechanics": (
         r"(?:over|under)?pronation|supination|arch(?:es)?|foot (?:type|shape|mechanics)|flat feet"
-        r"|orthotics?"
+        r"|orthotics?|foot posture"
     ),
 }
+
+# Pain, or a surface's harm, spoken of: an origin marked as needing none nearby does not
+# clear the cause.
+PAIN_NEAR = (
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|injur\w*|niggl\w*|shin splints|tender\w*"
+    r"|throb\w*|swell\w*|swollen|twinge\w*|knees?|shins?|joints?|pounding"
+    # ... or what a surface does to a runner: a camber that tips one hip down.
+    r"|camber\w*|crowned|slope\w*|tilt\w*)\b"
+)
+ORIGIN_NEEDS_NO_PAIN = frozenset({"hard_surfaces"})
 
 # A sentence that puts the strain down to something other than running clears the cause from
 # itself and from its neighbours in the paragraph:
 # "runners who stand for hours on concrete floors at work give their heels little rest"
 # lack rest from their job, not from running without rest days.
 OTHER_ORIGIN = {
+    # A course or route described ("a flat out-and-back, almost all on tarmac", "benches every
+    # kilometre and a cafe at halfway"): where people run, not what hurts them. Only where no
+    # pain is spoken of nearby (see ``PAIN_NEAR``).
+    "hard_surfaces": (
+        r"\bout[\s-]and[\s-]back\b|\bmile markers?\b|\bbenches\b|\bcafes?\b|\bcheckpoints?\b"
+        r"|\baid stations?\b|\bstreet ?lights?\b|\b(?:lit|scenic|lollipop) (?:route|loop|path)\b"
+        r"|\b(?:the|this|our) (?:course|route|loop) (?:is|was|runs|follows|takes|has)\b"
+        r"|\bpb course\b"
+    ),
     # "In yoga, mountain pose is the foundation of good posture", "good posture makes everyone
     # look faster in the finish-line photo": posture as a pose or a look, not a cause of pain
     # ("Picture a thread lifting your head" is advice, not a photo).
