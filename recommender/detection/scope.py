@@ -143,8 +143,9 @@ _DISMISSED_AFTER = re.compile(
     r"essential|worse(?!\s+than\s+(?:that|this)\b)|harder|harmful|dangerous|the case|prevent|"
     r"true|driver|drivers|"
     r"change it|fix it|"
-    r"solve it|cure it)\b" + _NOT_IN_ITSELF + r""
-    r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
+    r"solve it|cure it)\b"
+    + _NOT_IN_ITSELF
+    + r"|\b(?:matters?|mattered)\s+(?:much\s+|far\s+|a\s+lot\s+|rather\s+)?(?:less|little)\b"
     r"|\ba\s+matter\s+of\s+(?:taste|preference|comfort)\b|\bnot\s+to\s+blame\b|\boverrated\b|\boverblown\b"
     r"|\b(?:a|the)\s+myth\b|\bexaggerated\b(?:(?=\s*(?:[.,;!?]|$))|(?<=is exaggerated)"
     r"|(?<=are exaggerated)|(?<=was exaggerated)|(?<=been exaggerated)|(?<=greatly exaggerated)"
@@ -158,10 +159,9 @@ _DISMISSED_AFTER = re.compile(
     r"|\bnot\s+(?:as|that)\s+(?:important|big|bad|harmful)\b|\bless\s+(?:important|harmful)\b"
     r"|\bnot\s+(?:the|a|an|my|your)\s+(?:\w+\s+)?(?:problem|issue|culprit|cause|reason)\b"
     + _NOT_IN_ITSELF
-    + r""
     # "New shoes are not a cure-all", "overpronation is over-diagnosed", "...is rare in
     # recreational runners" (but "a rest day is rare for me" says the cause out loud).
-    r"|\bnot\s+(?:a|the|some|any)\s+(?:\w+\s+)?(?:cure-all|cure\s+all|panacea|magic\s+bullet"
+    + r"|\bnot\s+(?:a|the|some|any)\s+(?:\w+\s+)?(?:cure-all|cure\s+all|panacea|magic\s+bullet"
     r"|silver\s+bullet|quick\s+fix|magic\s+fix|fix-all|guarantee)"
     r"|\bover-?(?:diagnosed|blamed|hyped)\b"
     # "shoes fit perfectly (got fitted last month)": the fit is not the problem.
