@@ -291,7 +291,9 @@ def test_weights_of_another_format_are_refused(tiny_weights):
 def test_shipped_weights_are_small_and_sorted():
     from recommender.detection.learned import DEFAULT_WEIGHTS
 
-    assert DEFAULT_WEIGHTS.stat().st_size < 2_000_000
+    assert (
+        DEFAULT_WEIGHTS.stat().st_size < 3_000_000
+    )  # grows with the corpus; ~2.2 MB at 3,615 passages
     data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
     assert list(data["weights"]) == sorted(data["weights"])
 
