@@ -390,23 +390,43 @@ class RuleDetector(BaseDetector):
             red_flags = (RedFlag(evidence=tuple(passages[: self.max_red_flag_passages])),)
         return DetectionResult(causes=tuple(causes), red_flags=red_flags)
 
-    def other_origin(self, prepared: Prepared, index: int, slug: str, *, own: bool = True) -> bool:
+    def other_origin(
+        self,
+        prepared: Prepared,
+        index: int,
+        slug: str,
+        *,
+        own: bool = True,
+        cache: dict[tuple[str, int], bool] | None = None,
+    ) -> bool:
         """Sentence ``index`` or a neighbour in its paragraph puts what it says of the cause
         down to something other than running (standing at work, a taper, a fall).
 
         A sentence that turns ("..., though, you skimped on rest days") answers for itself
         only, and only when ``own`` (its cues stand before or after the turn; a whole-sentence
-        guess does not)."""
+        guess does not). ``cache`` keeps what each sentence of this text was found to hold."""
         origin = self._other_origin.get(slug)
         if origin is None:
             return False
-        mt = prepared.match_text
-        start, end = prepared.spans[index]
+        mt, spans = prepared.match_text, prepared.spans
+        start, end = spans[index]
+
+        def holds(number: int) -> bool:  # each sentence searched once per cause and text
+            key = (slug, number)
+            if key not in origin_cache:
+                origin_cache[key] = origin.search(mt, *spans[number]) is not None
+            return origin_cache[key]
+
+        origin_cache = {} if cache is None else cache
         if _TURN.search(mt, start, end):
-            found = own and origin.search(mt, start, end) is not None
+            found = own and holds(index)
         else:
             start, end = _with_neighbours(prepared, index)
-            found = origin.search(mt, start, end) is not None
+            found = any(
+                holds(number)
+                for number in range(max(0, index - 1), min(len(spans), index + 2))
+                if start <= spans[number][0] < end
+            )
         if found and slug in ORIGIN_NEEDS_NO_PAIN:
             return _PAIN_NEAR.search(mt, start, end) is None
         return found
@@ -461,6 +481,7 @@ class RuleDetector(BaseDetector):
         cue_runs = self._cue_runs
         dismissed: dict[int, set[str]] = {}  # per sentence, the causes it waves away
         dismissing: list[tuple[int, scope.Sentence]] = []  # sentences that may wave some away
+        origin_cache: dict[tuple[str, int], bool] = {}
         for index, cue_ids in enumerate(self._candidates(prepared)):
             start, end = prepared.spans[index]
             sentence = scope.Sentence(mt, start, end)
@@ -517,17 +538,21 @@ class RuleDetector(BaseDetector):
                     else:
                         del found_by_slug[slug]
             for slug, matches in found_by_slug.items():
-                if slug in self._other_origin and self.other_origin(prepared, index, slug):
+                if slug in self._other_origin and self.other_origin(
+                    prepared, index, slug, cache=origin_cache
+                ):
                     continue  # the text puts it down to something else (standing at work)
                 scores.setdefault(slug, {})[index] = _evidence_weights(matches)
         # A topic is worth checking only for a cause with evidence the dismissal could clear.
+        evidenced: dict[int, set[str]] = {}  # per sentence, the causes it has evidence of
+        for slug, per_sentence in scores.items():
+            if slug in self._topics:
+                for other in per_sentence:
+                    evidenced.setdefault(other, set()).add(slug)
         for index, sentence in dismissing:
-            reach = [index, *_same_paragraph(prepared.passages, index)]
-            near = [
-                slug
-                for slug, per_sentence in scores.items()
-                if slug in self._topics and any(other in per_sentence for other in reach)
-            ]
+            near = evidenced.get(index, set()).union(
+                *(evidenced.get(other, ()) for other in _same_paragraph(prepared.passages, index))
+            )
             if not near:
                 continue
             if scope.asks_without_pain(mt, sentence.start, sentence.end):

@@ -623,7 +623,10 @@ class Sentence:
         if self._has_denial is None:
             self._has_denial = self.may_dismiss and (
                 _DENIAL_ANYWHERE.search(self.text, self.start, self.end) is not None
-                or _DOUBTED_CLAIM.search(self.text, self.start, self.end) is not None
+                or (
+                    _may_doubt(self.text[self.start : self.end])
+                    and _DOUBTED_CLAIM.search(self.text, self.start, self.end) is not None
+                )
             )
         return self._has_denial
 
@@ -727,19 +730,23 @@ _DOUBTED_CLAIM = re.compile(
 )
 
 
+def _may_doubt(text: str) -> bool:
+    """Every reading of _DOUBTED_CLAIM holds one of these words."""
+    return "think" in text or "believe" in text or "reckon" in text
+
+
 def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     """The sentence waves the cause's topic away: "surfaces don't seem to matter much",
     "I don't think it's the surface", "we don't think skipping a stretch is why..."."""
     if not sentence.may_dismiss:
         return False
     weak = sentence.weak_evidence
-    text = sentence.text[sentence.start : sentence.end]
     doubted = (
         [
             claim.span(1)
             for claim in _DOUBTED_CLAIM.finditer(sentence.text, sentence.start, sentence.end)
         ]
-        if ("think" in text or "believe" in text or "reckon" in text)
+        if _may_doubt(sentence.text[sentence.start : sentence.end])
         else ()
     )
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
@@ -769,7 +776,10 @@ _ASKS_WITHOUT_PAIN = re.compile(
 
 def asks_without_pain(text: str, start: int, end: int) -> bool:
     """The writer has no pain and only asks ("no pain yet, just asking")."""
-    return _ASKS_WITHOUT_PAIN.search(text, start, end) is not None
+    words = text[start:end]
+    return ("pain" in words or "hurts" in words) and (
+        _ASKS_WITHOUT_PAIN.search(text, start, end) is not None
+    )
 
 
 _POINTS_BACK = re.compile(
