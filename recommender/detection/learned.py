@@ -281,10 +281,20 @@ class HybridDetector(BaseDetector):
         columns = [i for i, slug in enumerate(self.model.slugs) if slug not in found.slugs]
         if not columns:
             return found
-        # Only sentences that reach the add threshold can add a cause: the rest need no sums.
+        # Only sentences that reach the add threshold can add a cause: the rest need no sums,
+        # and the sentences the rules read as evidence give none (they are never fresh).
         floor = log_odds(self.add_threshold_for(prepared))
-        logits = self.sentence_logits(prepared, columns, features, floor)
+        skip = self._rule_evidence(found, prepared) if self.fresh_sentences_only else set()
+        logits = self.sentence_logits(prepared, columns, features, floor, skip)
         return self.combine(found, prepared, logits, columns)
+
+    @staticmethod
+    def _rule_evidence(found: DetectionResult, prepared: Prepared) -> set[int]:
+        """Numbers of the sentences the rules gave as evidence of a cause."""
+        used = {sentence for cause in found.causes for sentence in cause.evidence}
+        if not used:
+            return set()
+        return {n for n in range(len(prepared.spans)) if prepared.sentence(n) in used}
 
     def may_raise_red_flag(self, found: DetectionResult, prepared: Prepared) -> bool:
         """No rule red flag, a red-flag model to ask, and a short text."""
@@ -320,6 +330,7 @@ class HybridDetector(BaseDetector):
         columns: Sequence[int] | None = None,
         features: list[set[str]] | None = None,
         floor: float = -math.inf,
+        skip: set[int] = frozenset(),
     ) -> list[tuple[float, ...]]:
         """Per sentence, the model's log-odds of each cause (or of the causes numbered in
         ``columns``, in ascending order). With a ``floor``, a sentence whose ceiling is
@@ -331,16 +342,24 @@ class HybridDetector(BaseDetector):
             mask = [False] * len(model.slugs)
             for index in columns:
                 mask[index] = True
-        if features is None:
-            features = prepared_features(prepared)
         if floor == -math.inf:
+            if features is None:
+                features = prepared_features(prepared)
             return [logits(sentence, mask) for sentence in features]
         below = (-math.inf,) * (len(model.slugs) if columns is None else len(columns))
         ceiling, margin = model.sentence_ceiling, floor - 1e-9  # a rounding error's room
-        return [
-            logits(sentence, mask) if ceiling(sentence) >= margin else below
-            for sentence in features
-        ]
+        mt, spans = prepared.match_text, prepared.spans
+        rows = []
+        for number in range(len(spans)):
+            if number in skip:
+                rows.append(below)
+                continue
+            start, end = spans[number]
+            sentence = (
+                features[number] if features is not None else sentence_features(mt[start:end])
+            )
+            rows.append(logits(sentence, mask) if ceiling(sentence) >= margin else below)
+        return rows
 
     def combine(
         self,
