@@ -387,3 +387,12 @@ def test_old_shoes_turned_over_to_read_their_wear_are_no_shoe_problem(detector):
     assert _found(
         detector, "My old trainers are worn through and my knees ache.", "improper_footwear"
     )
+
+
+def test_shoes_built_for_the_pavement_are_product_copy_not_a_hard_surface(detector):
+    assert not _found(
+        detector, "Road shoes are built for pavement and smooth paths.", "hard_surfaces"
+    )
+    assert _found(
+        detector, "Miles on the pavement every day left my shins aching.", "hard_surfaces"
+    )
