@@ -286,7 +286,7 @@ class HybridDetector(BaseDetector):
         floor = log_odds(self.add_threshold_for(prepared))
         skip = self._rule_evidence(found, prepared) if self.fresh_sentences_only else set()
         logits = self.sentence_logits(prepared, columns, features, floor, skip)
-        return self.combine(found, prepared, logits, columns)
+        return self.combine(found, prepared, logits, columns, taken=skip)
 
     @staticmethod
     def _rule_evidence(found: DetectionResult, prepared: Prepared) -> set[int]:
@@ -367,11 +367,13 @@ class HybridDetector(BaseDetector):
         prepared: Prepared,
         logits: list[tuple[float, ...]],
         columns: Sequence[int] | None = None,
+        taken: set[int] | None = None,
     ) -> DetectionResult:
         """The rules' result with the model's vetoes and additions; red flags untouched.
 
         ``logits`` holds a row per sentence; its columns are the causes numbered in
-        ``columns`` (all the model's causes when None)."""
+        ``columns`` (all the model's causes when None). ``taken``: the sentences the rules
+        gave as evidence, when the caller has them already."""
         if not logits:  # nothing the model can read (no sentence)
             return found
         slugs = self.model.slugs
@@ -401,10 +403,9 @@ class HybridDetector(BaseDetector):
         # A sentence the rules already read as evidence, or that another added cause took,
         # is not evidence for an added cause: the model's second guesses there are its
         # most frequent mistakes ("socks with a seam" is no shoe problem).
-        taken = set()
-        if self.fresh_sentences_only:
-            used = {sentence for cause in found.causes for sentence in cause.evidence}
-            taken = {n for n in range(len(prepared.spans)) if prepared.sentence(n) in used}
+        if taken is None:
+            taken = self._rule_evidence(found, prepared) if self.fresh_sentences_only else set()
+        taken = set(taken)  # added causes take sentences too
         added = 0
         for _, slug, strongest in sorted(candidates):
             if added >= self.max_added:

@@ -410,6 +410,7 @@ class RuleDetector(BaseDetector):
             return False
         mt, spans = prepared.match_text, prepared.spans
         start, end = spans[index]
+        origin_cache = {} if cache is None else cache
 
         def holds(number: int) -> bool:  # each sentence searched once per cause and text
             key = (slug, number)
@@ -417,7 +418,6 @@ class RuleDetector(BaseDetector):
                 origin_cache[key] = origin.search(mt, *spans[number]) is not None
             return origin_cache[key]
 
-        origin_cache = {} if cache is None else cache
         if _TURN.search(mt, start, end):
             found = own and holds(index)
         else:

@@ -495,6 +495,7 @@ class Sentence:
     __slots__ = (
         "_break_ends",
         "_break_starts",
+        "_doubted",
         "_has_denial",
         "_has_dismissal",
         "_leads",
@@ -517,6 +518,7 @@ class Sentence:
         self._product_copy: bool | None = None
         self._has_denial: bool | None = None
         self._leads: list[int] | None = None
+        self._doubted: list[tuple[int, int]] | None = None
         self._turns: list[int] = []
         self._break_starts: list[int] | None = None
         self._has_dismissal: bool | None = None
@@ -623,10 +625,7 @@ class Sentence:
         if self._has_denial is None:
             self._has_denial = self.may_dismiss and (
                 _DENIAL_ANYWHERE.search(self.text, self.start, self.end) is not None
-                or (
-                    _may_doubt(self.text[self.start : self.end])
-                    and _DOUBTED_CLAIM.search(self.text, self.start, self.end) is not None
-                )
+                or bool(self.doubted_claims)
             )
         return self._has_denial
 
@@ -642,27 +641,41 @@ class Sentence:
         return self._product_copy
 
     @property
+    def doubted_claims(self) -> list[tuple[int, int]]:
+        """Spans of the claims the sentence denies whole ("we don't think X is why...")."""
+        if self._doubted is None:
+            text = self.text
+            self._doubted = (
+                [claim.span(1) for claim in _DOUBTED_CLAIM.finditer(text, self.start, self.end)]
+                if _may_doubt(text[self.start : self.end])
+                else []
+            )
+        return self._doubted
+
+    @property
     def has_lead(self) -> bool:
         """The sentence holds a dismissal lead ("forget the idea that...")."""
-        if not self.may_dismiss:
-            return False
-        self.led_away(self.end)
-        return bool(self._leads)
+        return self.may_dismiss and bool(self._lead_ends())
 
-    def led_away(self, cue_start: int) -> bool:
-        """A dismissal lead ("contrary to popular belief", "it's a myth that") reaches the cue."""
-        if not self.may_dismiss:
-            return False
+    def _lead_ends(self) -> list[int]:
+        """Where each dismissal lead ends (and, from the first, where the sentence turns)."""
         if self._leads is None:
             found = _DISMISSAL_LEAD.finditer(self.text, self.start, self.end)
             self._leads = [lead.end() for lead in found]
             if self._leads:
                 found = _TURN.finditer(self.text, self._leads[0], self.end)
                 self._turns = [turn.start() for turn in found]
-        lead_index = bisect_right(self._leads, cue_start) - 1
+        return self._leads
+
+    def led_away(self, cue_start: int) -> bool:
+        """A dismissal lead ("contrary to popular belief", "it's a myth that") reaches the cue."""
+        if not self.may_dismiss:
+            return False
+        leads = self._lead_ends()
+        lead_index = bisect_right(leads, cue_start) - 1
         if lead_index < 0:
             return False
-        lead_end = self._leads[lead_index]
+        lead_end = leads[lead_index]
         turn_index = bisect_left(self._turns, lead_end)
         return turn_index >= len(self._turns) or self._turns[turn_index] >= cue_start
 
@@ -741,14 +754,7 @@ def topic_dismissed(sentence: Sentence, topic: re.Pattern[str]) -> bool:
     if not sentence.may_dismiss:
         return False
     weak = sentence.weak_evidence
-    doubted = (
-        [
-            claim.span(1)
-            for claim in _DOUBTED_CLAIM.finditer(sentence.text, sentence.start, sentence.end)
-        ]
-        if _may_doubt(sentence.text[sentence.start : sentence.end])
-        else ()
-    )
+    doubted = sentence.doubted_claims
     for found in topic.finditer(sentence.text, sentence.start, sentence.end):
         if weak is not None and weak.start() < found.start() and found.end() <= weak.end():
             return True
